@@ -1,0 +1,202 @@
+//! The copy kernel every copying operation shares.
+//!
+//! A copy visits the source in the *destination's* order and appends to a
+//! fresh buffer, so writes are always sequential. The innermost axis is
+//! copied as a unit-stride run (`extend_from_slice`, i.e. `memcpy` for
+//! `Copy` types) whenever the source allows it; otherwise a strided inner
+//! loop. 2-D transposing copies are tiled so both the reads and the writes
+//! stay within cache lines.
+
+use crate::array::{Array, View};
+use crate::layout::{C, F, Layout, Order, Strided};
+use crate::shape::Shape;
+
+/// Side of the square tiles used for transposing copies (elements).
+const TILE: usize = 32;
+
+/// Copies the elements of `v`, visiting axes in `axes` order (outermost
+/// first), into a new `Vec`.
+pub(crate) fn gather<T: Clone, S: Shape, L: Layout>(
+    v: &View<'_, T, S, L>,
+    axes: &[usize],
+) -> Vec<T> {
+    let dims = v.dims();
+    let strides = v.strides();
+    let dims = dims.as_ref();
+    let strides = strides.as_ref();
+    let n = v.len();
+    let mut out = Vec::with_capacity(n);
+    if n == 0 {
+        return out;
+    }
+    // Drop length-1 axes: they do not move the pointer.
+    let order: Vec<usize> = axes.iter().copied().filter(|&a| dims[a] != 1).collect();
+    let pd: Vec<usize> = order.iter().map(|&a| dims[a]).collect();
+    let ps: Vec<isize> = order.iter().map(|&a| strides[a]).collect();
+    let rank = pd.len();
+    if rank == 0 {
+        out.push(v.elem_a(0).expect("in bounds").clone());
+        return out;
+    }
+    if rank == 2 && ps[1] != 1 && ps[0] == 1 && pd[0] >= TILE && pd[1] >= TILE {
+        tiled_transpose(v, &pd, &ps, &mut out);
+        return out;
+    }
+    let inner_len = pd[rank - 1];
+    let inner_stride = ps[rank - 1];
+    let mut index = vec![0usize; rank - 1];
+    let mut base = 0isize;
+    loop {
+        if inner_stride == 1 {
+            out.extend_from_slice(v.run(base, inner_len).expect("run in bounds"));
+        } else {
+            let mut off = base;
+            for _ in 0..inner_len {
+                out.push(v.elem_a(off).expect("in bounds").clone());
+                off += inner_stride;
+            }
+        }
+        // Advance the odometer over the outer axes.
+        let mut k = rank - 1;
+        loop {
+            if k == 0 {
+                return out;
+            }
+            k -= 1;
+            index[k] += 1;
+            base += ps[k];
+            if index[k] < pd[k] {
+                break;
+            }
+            base -= ps[k] * pd[k] as isize;
+            index[k] = 0;
+        }
+    }
+}
+
+/// Destination order (rows of length `pd[1]`) reads the source down
+/// columns; tiles keep both sides cache-resident.
+fn tiled_transpose<T: Clone, S: Shape, L: Layout>(
+    v: &View<'_, T, S, L>,
+    pd: &[usize],
+    ps: &[isize],
+    out: &mut Vec<T>,
+) {
+    let (rows, cols) = (pd[0], pd[1]);
+    let start = out.len();
+    // Fill with clones of the first element, then overwrite tile by tile:
+    // every slot is written exactly once more below.
+    out.resize(start + rows * cols, v.elem_a(0).expect("in bounds").clone());
+    let dst = &mut out[start..];
+    for r0 in (0..rows).step_by(TILE) {
+        for c0 in (0..cols).step_by(TILE) {
+            for c in c0..(c0 + TILE).min(cols) {
+                let col_base = c as isize * ps[1];
+                let run = v
+                    .run(col_base + r0 as isize, (r0 + TILE).min(rows) - r0)
+                    .expect("run in bounds");
+                for (dr, x) in run.iter().enumerate() {
+                    dst[(r0 + dr) * cols + c] = x.clone();
+                }
+            }
+        }
+    }
+}
+
+/// The axes, outermost first, for a copy in C or F order.
+pub(crate) fn order_axes(rank: usize, order: Order) -> Vec<usize> {
+    match order {
+        Order::F => (0..rank).rev().collect(),
+        _ => (0..rank).collect(),
+    }
+}
+
+/// A dense copy in C order.
+pub(crate) fn copy_c<T: Clone, S: Shape, L: Layout>(v: &View<'_, T, S, L>) -> Array<T, S, C> {
+    let data = gather(v, &order_axes(v.ndim(), Order::C));
+    Array::from_parts_unchecked(data, v.shape().clone(), ())
+}
+
+/// A dense copy in F order.
+pub(crate) fn copy_f<T: Clone, S: Shape, L: Layout>(v: &View<'_, T, S, L>) -> Array<T, S, F> {
+    let data = gather(v, &order_axes(v.ndim(), Order::F));
+    Array::from_parts_unchecked(data, v.shape().clone(), ())
+}
+
+/// A dense copy whose memory order visits axes as `axes` (outermost first);
+/// the result's strides are the matching running products.
+pub(crate) fn copy_permuted<T: Clone, S: Shape, L: Layout>(
+    v: &View<'_, T, S, L>,
+    axes: &[usize],
+) -> Array<T, S, Strided> {
+    let data = gather(v, axes);
+    let dims = v.dims();
+    let mut strides = v.shape().zero_strides();
+    let mut run = 1isize;
+    for &a in axes.iter().rev() {
+        strides.as_mut()[a] = run;
+        if dims.as_ref()[a] != 0 {
+            run *= dims.as_ref()[a] as isize;
+        }
+    }
+    Array::from_parts_unchecked(data, v.shape().clone(), strides)
+}
+
+/// A copy with the same static layout as the source (C stays C, F stays F,
+/// `Strided` becomes a C-ordered dense buffer).
+pub(crate) fn copy_same_layout<T: Clone, S: Shape, L: Layout>(
+    v: &View<'_, T, S, L>,
+) -> Array<T, S, L> {
+    let order = if L::ALWAYS_F_CONTIGUOUS {
+        Order::F
+    } else {
+        Order::C
+    };
+    let data = gather(v, &order_axes(v.ndim(), order));
+    let mut strides = v.shape().zero_strides();
+    crate::layout::contiguous_strides_into(v.dims().as_ref(), strides.as_mut(), order == Order::F);
+    let stored = L::store(v.shape(), strides.as_ref())
+        .expect("a dense copy in the layout's own order fits it");
+    Array::from_parts_unchecked(data, v.shape().clone(), stored)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{DynRank, View};
+
+    fn buf(n: usize) -> Vec<usize> {
+        (0..n).collect()
+    }
+
+    #[test]
+    fn gather_follows_requested_axis_order() {
+        let b = buf(6);
+        let v = View::<usize, DynRank, Strided>::from_parts(&b, [2, 3], [3, 1], 0).unwrap();
+        assert_eq!(gather(&v, &[0, 1]), [0, 1, 2, 3, 4, 5]);
+        assert_eq!(gather(&v, &[1, 0]), [0, 3, 1, 4, 2, 5]);
+    }
+
+    #[test]
+    fn tiled_transpose_matches_the_plain_loop() {
+        // 70 x 45 source in C order, copied in F order: tiles and edges.
+        let (r, c) = (70usize, 45usize);
+        let b = buf(r * c);
+        let v =
+            View::<usize, DynRank, Strided>::from_parts(&b, [c, r], [1, c as isize], 0).unwrap();
+        let got = gather(&v, &[0, 1]);
+        let want: Vec<usize> = (0..c)
+            .flat_map(|i| (0..r).map(move |j| i + j * c))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn negative_strides_and_zero_size() {
+        let b = buf(4);
+        let v = View::<usize, DynRank, Strided>::from_parts(&b, [4], [-1], 3).unwrap();
+        assert_eq!(gather(&v, &[0]), [3, 2, 1, 0]);
+        let e = View::<usize, DynRank, Strided>::from_parts(&b, [0, 3], [3, 1], 0).unwrap();
+        assert!(gather(&e, &[0, 1]).is_empty());
+    }
+}

@@ -1,0 +1,43 @@
+//! The row-major contiguous layout.
+
+use super::{Contiguous, F, Layout, Order, contiguous_strides_into};
+use crate::rules::flags::is_c_contiguous;
+use crate::shape::{Sealed, Shape};
+
+/// Row-major contiguous: the last axis varies fastest, strides are computed
+/// from the dims (NumPy's C order, mdspan's `layout_right`).
+///
+/// ```
+/// use array_core::{Array, C, shape};
+/// let a: Array<u8, shape![2, 3], C> = Array::zeros_static();
+/// assert_eq!(a.strides(), [3, 1]);
+/// ```
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct C;
+
+impl Sealed for C {}
+
+impl Layout for C {
+    const ALWAYS_C_CONTIGUOUS: bool = true;
+    const ALWAYS_F_CONTIGUOUS: bool = false;
+    const NAME: &'static str = "C";
+    type Transposed = F;
+    type Stored<S: Shape> = ();
+
+    #[inline]
+    fn strides<S: Shape>(shape: &S, _: &()) -> S::Strides {
+        let mut out = shape.zero_strides();
+        contiguous_strides_into(shape.dims().as_ref(), out.as_mut(), false);
+        out
+    }
+
+    fn store<S: Shape>(shape: &S, strides: &[isize]) -> Option<()> {
+        is_c_contiguous(shape.dims().as_ref(), strides).then_some(())
+    }
+}
+
+impl Contiguous for C {
+    const ORDER: Order = Order::C;
+    #[inline(always)]
+    fn stored<S: Shape>() {}
+}

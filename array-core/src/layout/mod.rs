@@ -1,0 +1,97 @@
+//! Layouts: how an array's multi-index maps to memory.
+//!
+//! [`C`] (row-major) and [`F`] (column-major) store no strides: they are
+//! computed from the dims, as mdspan's `layout_right` / `layout_left` do, so
+//! a contiguous view is a pointer and a shape. [`Strided`] stores one signed
+//! stride per axis (zero and negative strides allowed). Each layout states
+//! compile-time facts ([`Layout::ALWAYS_C_CONTIGUOUS`], ...); [`Flags`] gives
+//! NumPy's run-time answer for any concrete strides.
+
+mod c;
+mod f;
+mod flags;
+mod order;
+mod strided;
+
+pub use c::C;
+pub use f::F;
+pub use flags::Flags;
+pub use order::Order;
+pub use strided::Strided;
+
+use crate::shape::{Sealed, Shape};
+use std::fmt;
+use std::hash::Hash;
+
+/// How a multi-index maps to an element offset.
+///
+/// ```
+/// use array_core::{C, F, Layout, Strided};
+/// assert!(C::ALWAYS_C_CONTIGUOUS && !C::ALWAYS_F_CONTIGUOUS);
+/// assert!(F::ALWAYS_F_CONTIGUOUS);
+/// assert!(!Strided::ALWAYS_C_CONTIGUOUS && !Strided::ALWAYS_F_CONTIGUOUS);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a layout",
+    label = "expected `C`, `F` or `Strided`"
+)]
+pub trait Layout: Copy + Default + fmt::Debug + Send + Sync + 'static + Sealed {
+    /// True when every array of this layout is C-contiguous.
+    const ALWAYS_C_CONTIGUOUS: bool;
+    /// True when every array of this layout is F-contiguous.
+    const ALWAYS_F_CONTIGUOUS: bool;
+    /// The layout's name as users write it.
+    const NAME: &'static str;
+    /// The layout after a full transpose (axes reversed): `C` and `F` swap,
+    /// `Strided` stays.
+    type Transposed: Layout<Transposed = Self>;
+    /// What the layout stores per array: nothing for `C`/`F`, the strides for `Strided`.
+    type Stored<S: Shape>: Clone + fmt::Debug + Eq + Hash + Send + Sync;
+
+    /// The strides, in elements, for an array of `shape`.
+    fn strides<S: Shape>(shape: &S, stored: &Self::Stored<S>) -> S::Strides;
+
+    /// Keeps `strides` in this layout if they address memory the way it does
+    /// (NumPy's flag rules: length-1 axes ignored, zero-size arrays always
+    /// qualify), else `None`.
+    fn store<S: Shape>(shape: &S, strides: &[isize]) -> Option<Self::Stored<S>>;
+}
+
+/// A layout whose elements fill one dense block in a known order: `C` or `F`.
+///
+/// Bounds on this trait are how a function says "I need contiguous data".
+///
+/// ```
+/// use array_core::{Contiguous, View, Shape};
+/// fn sum<S: Shape, L: Contiguous>(v: View<'_, f64, S, L>) -> f64 {
+///     v.as_slice().iter().sum()
+/// }
+/// let a = array_core::array![[1.0, 2.0], [3.0, 4.0]];
+/// assert_eq!(sum(a.view()), 10.0);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "the layout `{Self}` is not known to be contiguous",
+    label = "this needs a `C` or `F` layout, proven by the type",
+    note = "convert first: `.to_c_contiguous()` copies only when needed, `.try_into_c()` checks the strides at run time"
+)]
+pub trait Contiguous: Layout {
+    /// The memory order of the block.
+    const ORDER: Order;
+    /// The (empty) stored part of this layout.
+    fn stored<S: Shape>() -> Self::Stored<S>;
+}
+
+/// The signed stride a C/F layout gives each axis, NumPy's running product
+/// in which a zero dim does not zero the product.
+pub(crate) fn contiguous_strides_into(dims: &[usize], out: &mut [isize], fortran: bool) {
+    let mut run: isize = 1;
+    let n = dims.len();
+    for k in 0..n {
+        let i = if fortran { k } else { n - 1 - k };
+        out[i] = run;
+        if dims[i] != 0 {
+            // Cannot overflow: shapes held by arrays were size-checked.
+            run = run.wrapping_mul(dims[i] as isize);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! The general layout: one signed stride per axis.
+
+use super::Layout;
+use crate::shape::{Sealed, Shape};
+
+/// Any signed strides, zero included: what slicing with steps, axis
+/// permutations, broadcasting and NumPy-style `as_strided` produce.
+///
+/// ```
+/// use array_core::{Strided, View, shape};
+/// let buf = [0, 1, 2, 3, 4, 5];
+/// // Every other element, backwards: 4, 2, 0.
+/// let v = View::<i32, shape![3], Strided>::from_parts(&buf, [3], [-2], 4).unwrap();
+/// assert_eq!(v.iter().copied().collect::<Vec<_>>(), [4, 2, 0]);
+/// ```
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Strided;
+
+impl Sealed for Strided {}
+
+impl Layout for Strided {
+    const ALWAYS_C_CONTIGUOUS: bool = false;
+    const ALWAYS_F_CONTIGUOUS: bool = false;
+    const NAME: &'static str = "Strided";
+    type Transposed = Strided;
+    type Stored<S: Shape> = S::Strides;
+
+    #[inline]
+    fn strides<S: Shape>(_: &S, stored: &S::Strides) -> S::Strides {
+        stored.clone()
+    }
+
+    fn store<S: Shape>(shape: &S, strides: &[isize]) -> Option<S::Strides> {
+        (strides.len() == shape.rank()).then(|| shape.strides_from(strides))
+    }
+}

@@ -1,0 +1,150 @@
+//! Contiguity conversions: NumPy's `ascontiguousarray` / `asfortranarray`
+//! (borrow when the type or the strides allow, copy otherwise) and
+//! promotion of a view to a contiguous layout after a run-time check.
+
+use crate::array::{CowArray, View};
+use crate::copy;
+use crate::layout::{C, F, Layout, Order};
+use crate::shape::Shape;
+
+/// Resolves NumPy's `A` (F if F-contiguous and not C-contiguous, else C) and
+/// `K` (C if C-contiguous, else F if F-contiguous, else K) for a view.
+pub(crate) fn resolve_order<T, S: Shape, L: Layout>(v: &View<'_, T, S, L>, order: Order) -> Order {
+    let (c, f) = v.contiguity();
+    match order {
+        Order::A if f && !c => Order::F,
+        Order::A => Order::C,
+        Order::K if c || v.ndim() <= 1 => Order::C,
+        Order::K if f => Order::F,
+        o => o,
+    }
+}
+
+impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
+    /// Promotes to a `C` view if the strides are C-contiguous by NumPy's
+    /// rule, so that later calls are checked statically.
+    ///
+    /// ```
+    /// use array_core::{array, DynRank};
+    /// let a = array![[1, 2], [3, 4]];
+    /// let s = a.view().permuted_axes(&[0, 1]).unwrap(); // Strided by type
+    /// let c = s.try_into_c().expect("C-contiguous at run time");
+    /// assert_eq!(c.as_slice(), &[1, 2, 3, 4]);
+    /// assert!(a.view().permuted_axes(&[1, 0]).unwrap().try_into_c().is_none());
+    /// ```
+    pub fn try_into_c(self) -> Option<View<'a, T, S, C>> {
+        let (c, _) = self.contiguity();
+        if !c {
+            return None;
+        }
+        let shape = self.shape().clone();
+        self.relayout(shape, (), 0).ok()
+    }
+
+    /// Promotes to an `F` view if the strides are F-contiguous.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let a = array![[1, 2], [3, 4]];
+    /// let f = a.view().permuted_axes(&[1, 0]).unwrap().try_into_f().unwrap();
+    /// assert_eq!(f.as_slice(), &[1, 2, 3, 4]);
+    /// ```
+    pub fn try_into_f(self) -> Option<View<'a, T, S, F>> {
+        let (_, f) = self.contiguity();
+        if !f {
+            return None;
+        }
+        let shape = self.shape().clone();
+        self.relayout(shape, (), 0).ok()
+    }
+
+    /// NumPy's `ascontiguousarray`: the same memory as a `C` view when the
+    /// strides are C-contiguous, else a C-ordered copy. On a `C` view the
+    /// type already knows, and [`View::to_c_contiguous_view`] never copies.
+    ///
+    /// A 0-d input of a `DynRank` shape becomes a `(1,)` view, as NumPy's
+    /// `ndmin=1` does; shapes with a static rank keep it.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let a = array![[1, 2], [3, 4]];
+    /// let c = a.t().to_c_contiguous();
+    /// assert!(c.is_copy());
+    /// assert_eq!(c.view().as_slice(), &[1, 3, 2, 4]);
+    /// ```
+    pub fn to_c_contiguous(self) -> CowArray<'a, T, S, C>
+    where
+        T: Clone,
+    {
+        let v = promote_0d(self);
+        match v.clone().try_into_c() {
+            Some(c) => CowArray::View(c),
+            None => CowArray::Owned(copy::copy_c(&v)),
+        }
+    }
+
+    /// NumPy's `asfortranarray`: an `F` view when the strides are
+    /// F-contiguous, else an F-ordered copy.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let a = array![[1, 2], [3, 4]];
+    /// assert!(a.t().to_f_contiguous().is_view());
+    /// assert!(a.view().to_f_contiguous().is_copy());
+    /// ```
+    pub fn to_f_contiguous(self) -> CowArray<'a, T, S, F>
+    where
+        T: Clone,
+    {
+        let v = promote_0d(self);
+        match v.clone().try_into_f() {
+            Some(f) => CowArray::View(f),
+            None => CowArray::Owned(copy::copy_f(&v)),
+        }
+    }
+}
+
+/// NumPy's `ndmin=1` for a run-time rank: a 0-d `DynRank` view becomes `(1,)`.
+fn promote_0d<'a, T, S: Shape, L: Layout>(v: View<'a, T, S, L>) -> View<'a, T, S, L> {
+    if v.ndim() != 0 || S::RANK.is_some() {
+        return v;
+    }
+    match S::from_dims(&[1]) {
+        Ok(shape) => {
+            let stored = L::store(&shape, &[1]).expect("a (1,) stride-1 layout fits every layout");
+            v.relayout(shape, stored, 0)
+                .expect("the one element stays in bounds")
+        }
+        Err(_) => v,
+    }
+}
+
+impl<'a, T, S: Shape> View<'a, T, S, C> {
+    /// `ascontiguousarray` on a view the type proves C-contiguous: the
+    /// same view, no check.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let a = array![1, 2];
+    /// assert_eq!(a.view().to_c_contiguous_view().as_ptr(), a.as_slice().as_ptr());
+    /// ```
+    #[inline(always)]
+    pub fn to_c_contiguous_view(self) -> View<'a, T, S, C> {
+        self
+    }
+}
+
+impl<'a, T, S: Shape> View<'a, T, S, F> {
+    /// `asfortranarray` on a view the type proves F-contiguous: the same
+    /// view, no check.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let a = array![[1, 2], [3, 4]];
+    /// assert_eq!(a.t().to_f_contiguous_view().as_slice(), &[1, 2, 3, 4]);
+    /// ```
+    #[inline(always)]
+    pub fn to_f_contiguous_view(self) -> View<'a, T, S, F> {
+        self
+    }
+}

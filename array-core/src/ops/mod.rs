@@ -1,0 +1,36 @@
+//! Operations that answer "view or copy?": one module each.
+//!
+//! * `reshape`: static, run-time checked, no-copy and must-copy reshapes;
+//! * `ravel`: `ravel` (view when NumPy's rule allows) and `flatten` (always a copy);
+//! * `transpose`: full reversal (`C` <-> `F` in the type), permutations, swaps;
+//! * `contiguous`: `to_c_contiguous` / `to_f_contiguous` and run-time promotion.
+
+mod contiguous;
+mod ravel;
+mod reshape;
+mod transpose;
+
+pub use reshape::CopyPolicy;
+
+use crate::error::ShapeError;
+use crate::rules;
+
+/// Maps the rules' target error to the public one, with NumPy's numbers.
+pub(crate) fn target_error(
+    e: rules::reshape::ReshapeError,
+    size: usize,
+    target: &[isize],
+) -> ShapeError {
+    match e {
+        rules::reshape::ReshapeError::MoreThanOneUnknown => ShapeError::MultipleUnknown {
+            target: target.to_vec(),
+        },
+        rules::reshape::ReshapeError::SizeMismatch => ShapeError::SizeMismatch {
+            size,
+            target: target.to_vec(),
+        },
+        rules::reshape::ReshapeError::TooBig => ShapeError::TooBig {
+            dims: target.iter().map(|&d| d.max(0) as usize).collect(),
+        },
+    }
+}

@@ -1,0 +1,35 @@
+//! NumPy's run-time layout rules as pure functions on dims and element strides.
+//!
+//! This module owns every view-or-copy decision that NumPy 2.4.6 makes at run
+//! time (`numpy/SPEC.md` in the shared folder), for the cases where dims or
+//! strides are not known to the type system: contiguity flags and canonical
+//! strides (`flags`), reshape with the nocopy algorithm (`reshape`), ravel and
+//! K-order copies (`ravel`), slice normalisation (`slice`), broadcasting
+//! (`broadcast`) and memory overlap (`overlap`).
+//!
+//! Everything is a pure function on plain slices: nothing here touches memory.
+//! Strides and offsets count elements (itemsize 1), exactly as `model.py` does,
+//! except in `overlap`, whose caller chooses the unit (bytes with a real
+//! itemsize, or elements with itemsize 1). Arithmetic that could overflow is
+//! checked and reported; nothing wraps or panics.
+
+// Each item mirrors one NumPy rule and is exercised by the unit tests; the
+// rest of the crate calls them as it grows. Until every item has a caller
+// outside the tests, the test build is where dead code is checked.
+#![cfg_attr(not(test), allow(dead_code))]
+
+pub(crate) mod broadcast;
+pub(crate) mod flags;
+pub(crate) mod ravel;
+pub(crate) mod reshape;
+pub(crate) mod slice;
+
+/// A memory order with nothing left to resolve: row-major (`C`, last axis
+/// fastest) or column-major (`F`, first axis fastest).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MemOrder {
+    /// Row-major: the last axis has the smallest stride.
+    C,
+    /// Column-major: the first axis has the smallest stride.
+    F,
+}

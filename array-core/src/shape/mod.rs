@@ -1,0 +1,135 @@
+//! Dims and shapes: how many axes, and how long each one is.
+//!
+//! A shape is a tuple of [`Dim`]s for ranks 0 to 6, such as
+//! `(Const<2>, Dyn)`, or [`DynRank`] when the rank itself is only known at
+//! run time. A shape whose dims are all static knows its element count at
+//! compile time ([`Shape::STATIC_SIZE`], and as a type in [`StaticShape`]),
+//! which is what lets the compiler check a static reshape.
+
+mod count;
+mod dim;
+mod dyn_rank;
+mod flat;
+mod tuple;
+
+pub use flat::Flat;
+pub use tuple::ToDyn;
+
+pub use count::{SameElementCount, StaticDim, StaticShape};
+pub(crate) use dim::Sealed;
+pub use dim::{Const, Dim, Dyn};
+pub use dyn_rank::DynRank;
+
+use crate::error::ShapeError;
+use std::fmt;
+use std::hash::Hash;
+
+/// The largest number of axes a shape may have (NumPy's limit).
+pub const MAX_RANK: usize = 64;
+
+/// The number and lengths of an array's axes.
+///
+/// Implemented for tuples of [`Dim`]s (ranks 0 to 6) and for [`DynRank`].
+///
+/// ```
+/// use array_core::{Const, Dyn, DynRank, Shape};
+/// type S = (Const<2>, Dyn, Const<4>);
+/// assert_eq!(S::RANK, Some(3));
+/// assert_eq!(S::STATIC_SIZE, None);
+/// let s = S::from_dims(&[2, 5, 4]).unwrap();
+/// assert_eq!(s.dims().as_ref(), &[2, 5, 4]);
+/// assert_eq!(s.size(), 40);
+/// assert!(S::from_dims(&[3, 5, 4]).is_err()); // axis 0 is static 2
+/// assert_eq!(DynRank::new(&[3, 1]).rank(), 2);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a shape",
+    label = "expected a tuple of dims or `DynRank`",
+    note = "spell a shape with `shape![2, _, 4]`: literals are static axes, `_` is a dynamic one"
+)]
+pub trait Shape: Clone + Eq + Hash + fmt::Debug + Send + Sync + 'static + Sealed {
+    /// The rank, when the type fixes it (`None` for [`DynRank`]).
+    const RANK: Option<usize>;
+    /// The element count, when every dim is static.
+    const STATIC_SIZE: Option<usize>;
+    /// Storage for one value per axis, `[usize; R]` or a `Vec`.
+    type Dims: AsRef<[usize]> + AsMut<[usize]> + Clone + fmt::Debug + Eq + Hash + Send + Sync;
+    /// Storage for one signed stride per axis, `[isize; R]` or a `Vec`.
+    type Strides: AsRef<[isize]> + AsMut<[isize]> + Clone + fmt::Debug + Eq + Hash + Send + Sync;
+    /// The same dims in reverse order (the shape of a full transpose).
+    type Reversed: Shape<Reversed = Self>;
+    /// The same rank with every axis dynamic (the shape after a run-time
+    /// axis permutation); `DynRank` stays `DynRank`.
+    type AllDyn: Shape;
+
+    /// The dims in reverse order.
+    fn reversed(&self) -> Self::Reversed;
+
+    /// The number of axes.
+    fn rank(&self) -> usize;
+    /// The length of every axis.
+    fn dims(&self) -> Self::Dims;
+    /// Builds the shape from run-time lengths, checking the rank and every
+    /// static dim. The element count is not checked here; see [`Shape::size_checked`].
+    fn from_dims(dims: &[usize]) -> Result<Self, ShapeError>;
+    /// The shape itself, when every dim is static (so no value is needed).
+    fn try_static() -> Option<Self>;
+    /// A stride list of the right rank, all zeros.
+    fn zero_strides(&self) -> Self::Strides;
+    /// A stride list built from a slice of the right length.
+    fn strides_from(&self, strides: &[isize]) -> Self::Strides {
+        let mut s = self.zero_strides();
+        s.as_mut().copy_from_slice(strides);
+        s
+    }
+
+    /// The element count (product of the dims; 1 for rank 0).
+    ///
+    /// Shapes held by arrays and views were checked at construction, so this
+    /// product cannot overflow for them.
+    fn size(&self) -> usize {
+        self.dims().as_ref().iter().product()
+    }
+
+    /// The element count, or [`ShapeError::TooBig`] if it overflows `usize`.
+    fn size_checked(&self) -> Result<usize, ShapeError> {
+        let dims = self.dims();
+        dims.as_ref()
+            .iter()
+            .try_fold(1usize, |acc, &d| acc.checked_mul(d))
+            .ok_or_else(|| ShapeError::TooBig {
+                dims: dims.as_ref().to_vec(),
+            })
+    }
+}
+
+/// Checks that `dims` describe at most `isize::MAX` bytes of `T`, as NumPy's
+/// "array is too big" check does; returns the element count.
+pub(crate) fn checked_len_for<T>(dims: &[usize]) -> Result<usize, ShapeError> {
+    let too_big = || ShapeError::TooBig {
+        dims: dims.to_vec(),
+    };
+    let n = dims
+        .iter()
+        .try_fold(1usize, |acc, &d| acc.checked_mul(d))
+        .ok_or_else(too_big)?;
+    let bytes = n
+        .checked_mul(std::mem::size_of::<T>().max(1))
+        .ok_or_else(too_big)?;
+    if bytes > isize::MAX as usize {
+        return Err(too_big());
+    }
+    Ok(n)
+}
+
+/// `Some(a * b)` when both are known and the product fits; a `const fn` so that
+/// static element counts are computed at compile time.
+pub(crate) const fn mul_static(a: Option<usize>, b: Option<usize>) -> Option<usize> {
+    match (a, b) {
+        (Some(a), Some(b)) => match a.checked_mul(b) {
+            Some(p) => Some(p),
+            None => panic!("static element count overflows usize"),
+        },
+        _ => None,
+    }
+}

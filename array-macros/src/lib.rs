@@ -1,0 +1,123 @@
+//! Procedural macros for array-core: `shape!` and `array!` (`s!` for slicing
+//! will join them in its own module).
+//!
+//! Do not depend on this crate directly: array-core re-exports every macro
+//! (`array_core::shape!`, `array_core::array!`) and provides the hidden
+//! `array_core::__private` module that all expansions name, so the user never
+//! has to import anything else.
+//!
+//! Each macro reports every error of an invocation together, spanned on the
+//! offending tokens, and then still expands to something of rustc's error
+//! type, so that one mistake gives one error and no follow-ups.
+
+mod array;
+mod dim;
+mod errors;
+mod paths;
+mod render;
+mod shape;
+
+use proc_macro::TokenStream;
+
+/// The type of a shape, written as a list of dims.
+///
+/// Use it through array-core: `array_core::shape!`.
+///
+/// Each dim is one of
+/// - an integer literal (`3` or `3usize`): a static axis, `Const<3>`;
+/// - `_`: a dynamic axis whose length is known only at run time, `Dyn`;
+/// - a const generic name or const item (`N`): a static axis, `Const<{ N }>`;
+/// - a braced const expression (`{ K * 2 }`): a static axis, `Const<{ K * 2 }>`.
+///   Stable Rust does not allow generic parameters inside it (`{ N * 2 }`
+///   with a const generic `N` needs `generic_const_exprs`); consts are fine.
+///
+/// The result is a tuple of dims for ranks 0 to 6: `shape![]` is `()`,
+/// `shape![3]` is `(Const<3>,)`. A rank known only at run time is `DynRank`,
+/// which this macro does not write.
+///
+/// ```ignore
+/// use array_core::{Array, C, shape};
+///
+/// // (Const<2>, Dyn, Const<4>)
+/// type Batch = shape![2, _, 4];
+///
+/// const K: usize = 3;
+/// fn rows<const N: usize>(a: &Array<f64, shape![N, { K * 2 }], C>) -> usize {
+///     N
+/// }
+/// ```
+///
+/// Rejected, each with an error on the dim that is wrong: more than 6 axes,
+/// a negative dim (`-3`), a float or string literal, an integer literal that
+/// does not fit `usize` or has a suffix other than `usize`, and any other
+/// expression (`x.len()`; wrap a const expression in braces instead).
+///
+/// ```text
+/// error: dimension must be non-negative, found `-3`
+///  --> src/main.rs:3:22
+///   |
+/// 3 | type Bad = shape![2, -3];
+///   |                      ^^
+/// ```
+#[proc_macro]
+pub fn shape(input: TokenStream) -> TokenStream {
+    shape::expand(input.into())
+        .unwrap_or_else(|error| errors::type_fallback(&error))
+        .into()
+}
+
+/// An owned, C-ordered array with a fully static shape, from its elements.
+///
+/// Use it through array-core: `array_core::array!`.
+///
+/// **Nested form.** Each level of brackets is an axis, from 1 to 6 levels;
+/// the macro's own brackets are the first:
+///
+/// ```ignore
+/// use array_core::array;
+///
+/// let v = array![1, 2, 3];                   // shape (3,)
+/// let m = array![[1.0, 2.0], [3.0, 4.0]];    // shape (2, 2)
+/// let t = array![[[a + 1, f(x)]]];           // shape (1, 1, 2); any expressions
+/// let e: Array<u8, _, _> = array![];         // shape (0,)
+/// let z: Array<u8, _, _> = array![[], []];   // shape (2, 0)
+/// ```
+///
+/// Every row at one depth must have the same length. A bracketed array
+/// literal inside the macro is always a row, never an element: to store an
+/// array *value* as one element, write it in parentheses,
+/// `array![([1, 2]), ([3, 4])]` (shape `(2,)`, elements of type `[i32; 2]`).
+/// Elements are passed on token for token in one Rust array literal, so their
+/// common type is rustc's to check: `array![1, 2.0]` fails on the `2.0`.
+///
+/// **Repeat form.** `value; dims` clones `value` into every element. The dims
+/// are integer literals, const generic names or braced const expressions, as
+/// in [`shape!`] (at
+/// least one, at most 6; a trailing comma is fine); large dims are fine:
+///
+/// ```ignore
+/// let zeros = array![0.0; 2, 3];             // shape (2, 3)
+/// let buffer = array![0u8; 5000];            // shape (5000,)
+/// let square = array![T::default(); N, N];   // inside fn f<const N: usize>
+/// ```
+///
+/// Rejected, all errors of one invocation reported together: rows of unequal
+/// length (on the first row whose length differs, at any depth), a row mixed
+/// with plain elements at one depth, more than 6 levels of brackets, a
+/// `[x; n]` used as a row, and a repeat form without value or dims or with a
+/// dim that is not a non-negative `usize` literal, a const generic name or a
+/// braced const expression.
+///
+/// ```text
+/// error: array! rows must have equal lengths: this row has 2 elements but the first row has 3
+///  --> src/main.rs:4:31
+///   |
+/// 4 |     let m = array![[1, 2, 3], [4, 5]];
+///   |                               ^^^^^^
+/// ```
+#[proc_macro]
+pub fn array(input: TokenStream) -> TokenStream {
+    array::expand(input.into())
+        .unwrap_or_else(|error| errors::expr_fallback(&error))
+        .into()
+}

@@ -1,0 +1,84 @@
+//! The `::array_core::__private` items that expansions name.
+//!
+//! Generated code reaches array-core only through this hidden module, never
+//! through a path the user must import. The contract array-core provides:
+//!
+//! - `struct Const<const N: usize>;` a static dim;
+//! - `struct Dyn;` a dynamic dim;
+//! - `fn array_from_flat<S, T, const LEN: usize>(data: [T; LEN]) -> Array<T, S, C>`
+//!   (elements in C order, `LEN` the static element count of `S`);
+//! - `fn array_repeat<S, T: Clone>(value: T) -> Array<T, S, C>`.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+/// `::array_core::__private::<name>`.
+fn private(name: &str) -> TokenStream {
+    private_at(name, Span::call_site())
+}
+
+/// `::array_core::__private::<name>`, the last segment spanned at `span` so
+/// that rustc points at the user's token when it complains about the item.
+fn private_at(name: &str, span: Span) -> TokenStream {
+    let name = Ident::new(name, span);
+    quote!(::array_core::__private::#name)
+}
+
+/// `::array_core::__private::Const<#arg>`; `arg` is an integer literal or a
+/// braced const expression.
+pub(crate) fn const_dim(arg: TokenStream) -> TokenStream {
+    let path = private("Const");
+    quote!(#path<#arg>)
+}
+
+/// `::array_core::__private::Dyn`, spanned on the user's `_`.
+pub(crate) fn dyn_dim(span: Span) -> TokenStream {
+    private_at("Dyn", span)
+}
+
+/// `::array_core::__private::array_from_flat`.
+pub(crate) fn array_from_flat() -> TokenStream {
+    private("array_from_flat")
+}
+
+/// `::array_core::__private::array_repeat`.
+pub(crate) fn array_repeat() -> TokenStream {
+    private("array_repeat")
+}
+
+/// The tuple type of a shape: `()`, `(D0,)`, `(D0, D1)`, ...
+pub(crate) fn shape_tuple(dims: impl IntoIterator<Item = TokenStream>) -> TokenStream {
+    let dims: Vec<TokenStream> = dims.into_iter().collect();
+    match dims.as_slice() {
+        [only] => quote!((#only,)),
+        _ => quote!((#(#dims),*)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tuples_of_every_small_rank() {
+        let d = || quote!(D);
+        assert_eq!(shape_tuple([]).to_string(), quote!(()).to_string());
+        assert_eq!(shape_tuple([d()]).to_string(), quote!((D,)).to_string());
+        assert_eq!(
+            shape_tuple([d(), d()]).to_string(),
+            quote!((D, D)).to_string()
+        );
+    }
+
+    #[test]
+    fn private_paths() {
+        assert_eq!(
+            const_dim(quote!(3)).to_string(),
+            quote!(::array_core::__private::Const<3>).to_string()
+        );
+        assert_eq!(
+            dyn_dim(Span::call_site()).to_string(),
+            quote!(::array_core::__private::Dyn).to_string()
+        );
+    }
+}

@@ -1,0 +1,130 @@
+//! `shape![2, _, N]`: a shape type written as a list of dims.
+//!
+//! Expands to a tuple of dims (`()` for rank 0, `(Const<3>,)` for rank 1).
+//! See [`crate::dim`] for what a dim may be.
+
+use crate::dim::{self, Dim, DimContext};
+use crate::errors::Errors;
+use crate::paths;
+use proc_macro2::TokenStream;
+
+/// Parses and validates the dims of a `shape!` invocation.
+pub(crate) fn parse(input: TokenStream) -> syn::Result<Vec<Dim>> {
+    let mut errors = Errors::new();
+    let dims = dim::parse_list(input, DimContext::Shape, &mut errors);
+    errors.finish()?;
+    Ok(dims)
+}
+
+/// The shape type of validated dims.
+pub(crate) fn expand_dims(dims: &[Dim]) -> TokenStream {
+    paths::shape_tuple(dims.iter().map(Dim::to_type))
+}
+
+/// `shape![..]` from input tokens to a type, or every error of the invocation.
+pub(crate) fn expand(input: TokenStream) -> syn::Result<TokenStream> {
+    parse(input).map(|dims| expand_dims(&dims))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::errors::messages;
+    use quote::quote;
+
+    fn ok(input: TokenStream) -> String {
+        expand(input).unwrap().to_string()
+    }
+
+    fn err(input: TokenStream) -> Vec<String> {
+        messages(&expand(input).unwrap_err())
+    }
+
+    #[test]
+    fn rank_zero_is_the_unit_type() {
+        assert_eq!(ok(quote!()), quote!(()).to_string());
+    }
+
+    #[test]
+    fn rank_one_is_a_one_tuple() {
+        assert_eq!(
+            ok(quote!(3)),
+            quote!((::array_core::__private::Const<3>,)).to_string()
+        );
+        assert_eq!(
+            ok(quote!(_,)),
+            quote!((::array_core::__private::Dyn,)).to_string()
+        );
+    }
+
+    #[test]
+    fn mixed_static_dynamic_and_generic_dims() {
+        assert_eq!(
+            ok(quote!(2, _, 4)),
+            quote!((
+                ::array_core::__private::Const<2>,
+                ::array_core::__private::Dyn,
+                ::array_core::__private::Const<4>
+            ))
+            .to_string()
+        );
+        assert_eq!(
+            ok(quote!(N, { N * 2 })),
+            quote!((
+                ::array_core::__private::Const<{ N }>,
+                ::array_core::__private::Const<{ N * 2 }>
+            ))
+            .to_string()
+        );
+    }
+
+    #[test]
+    fn rank_six_is_accepted_and_seven_is_not() {
+        let six = ok(quote!(1, 2, 3, 4, 5, _));
+        assert_eq!(six.matches("Const").count(), 5);
+        assert_eq!(
+            err(quote!(1, 2, 3, 4, 5, 6, 7)),
+            [
+                "shape! supports ranks 0 to 6, found 7 axes; use DynRank for a rank known only at run time"
+            ]
+        );
+    }
+
+    #[test]
+    fn large_dims_need_no_typenum() {
+        assert_eq!(
+            ok(quote!(5000, 1_000_000)),
+            quote!((
+                ::array_core::__private::Const<5000>,
+                ::array_core::__private::Const<1_000_000>
+            ))
+            .to_string()
+        );
+    }
+
+    #[test]
+    fn every_bad_dim_is_reported_together() {
+        assert_eq!(
+            err(quote!(-3, 2.0, "a", x.len(), 3u8, 2)),
+            [
+                "dimension must be non-negative, found `-3`",
+                "dimension must be an integer, found the float literal `2.0`",
+                "dimension must be an integer, found the string literal `\"a\"`",
+                "expected a dimension: an integer literal, `_` for a dynamic axis, \
+                 or a const generic name, found `x.len()`",
+                "dimension must be a usize, found `3u8` with suffix `u8`; write `3` or `3usize`",
+            ]
+        );
+    }
+
+    #[test]
+    fn overflowing_literal() {
+        assert_eq!(
+            err(quote!(18446744073709551616)),
+            [format!(
+                "dimension `18446744073709551616` does not fit in usize (at most {})",
+                usize::MAX
+            )]
+        );
+    }
+}
