@@ -90,6 +90,11 @@ pub use array_macros::array;
 /// ```
 pub use array_macros::shape;
 
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
+
 /// Paths used by macro expansions; not part of the public API.
 #[doc(hidden)]
 pub mod __private {

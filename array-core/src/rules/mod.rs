@@ -8,10 +8,11 @@
 //! (`broadcast`) and memory overlap (`overlap`).
 //!
 //! Everything is a pure function on plain slices: nothing here touches memory.
-//! Strides and offsets count elements (itemsize 1), exactly as `model.py` does,
-//! except in `overlap`, whose caller chooses the unit (bytes with a real
-//! itemsize, or elements with itemsize 1). Arithmetic that could overflow is
-//! checked and reported; nothing wraps or panics.
+//! `dims` and `strides` always come in pairs of equal length (one stride per
+//! axis). Strides and offsets count elements (itemsize 1), exactly as
+//! `model.py` does, except in `overlap`, whose caller chooses the unit (bytes
+//! with a real itemsize, or elements with itemsize 1). Arithmetic that could
+//! overflow is checked and reported; nothing wraps or panics.
 
 // Each item mirrors one NumPy rule and is exercised by the unit tests; the
 // rest of the crate calls them as it grows. Until every item has a caller
@@ -20,6 +21,7 @@
 
 pub(crate) mod broadcast;
 pub(crate) mod flags;
+pub(crate) mod overlap;
 pub(crate) mod ravel;
 pub(crate) mod reshape;
 pub(crate) mod slice;

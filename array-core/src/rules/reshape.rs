@@ -72,7 +72,7 @@ pub(crate) fn resolve_target(size: usize, target: &[isize]) -> Result<Vec<usize>
     let mut dims: Vec<usize> = target.iter().map(|&d| d.unsigned_abs()).collect();
     match unknown {
         Some(i) => {
-            if known == 0 || size % known != 0 {
+            if known == 0 || !size.is_multiple_of(known) {
                 return Err(ReshapeError::SizeMismatch);
             }
             dims[i] = size / known;

@@ -82,8 +82,9 @@ static_shape!(D0, D1, D2, D3, D4; D5);
 
 /// Proof that two static shapes hold the same number of elements.
 ///
-/// Implemented only for `(A, B)` pairs whose typenum counts are the same
-/// type, so a static reshape with the wrong count fails with this message.
+/// Implemented for `(From, To)` pairs whose typenum counts are the same
+/// type, so a static reshape with the wrong count fails to compile with a
+/// message naming both shapes.
 ///
 /// ```
 /// use array_core::{SameElementCount, shape};
@@ -91,24 +92,23 @@ static_shape!(D0, D1, D2, D3, D4; D5);
 /// same::<shape![2, 3], shape![3, 2]>();
 /// same::<shape![6], shape![1, 6, 1]>();
 /// ```
-#[diagnostic::on_unimplemented(
-    message = "cannot reshape: the shapes `{Self}` (from, to) hold different numbers of elements",
-    label = "element counts differ",
-    note = "a static reshape must keep the element count: the product of the dims on both sides must be equal",
-    note = "use `try_reshape` to check a shape at run time instead"
-)]
 pub trait SameElementCount {}
 
-impl<A: StaticShape, B: StaticShape> SameElementCount for (A, B) where A::Count: SameCount<B::Count> {}
+impl<A: StaticShape, B: StaticShape> SameElementCount for (A, B) where
+    (A::Count, B::Count): CountsMatch<A, B>
+{
+}
 
-/// Reflexive equality of typenum counts; see the module docs.
+/// The check behind [`SameElementCount`]: implemented only for a pair of
+/// *equal* typenum counts, and carrying both shapes so that the error can
+/// name them instead of printing typenum's binary encoding.
 #[doc(hidden)]
 #[diagnostic::on_unimplemented(
-    message = "cannot reshape: the element counts differ",
-    label = "element counts differ",
-    note = "a static reshape must keep the element count: the product of the dims on both sides must be equal",
-    note = "use `try_reshape` to check a shape at run time instead"
+    message = "cannot reshape `{From}` into `{To}`: the element counts differ",
+    label = "the product of the dims must be the same on both sides",
+    note = "a static reshape keeps every element, so `{From}` and `{To}` must hold equally many",
+    note = "use `try_reshape` to check run-time dims instead, or fix the target shape"
 )]
-pub trait SameCount<Other> {}
+pub trait CountsMatch<From, To> {}
 
-impl<N> SameCount<N> for N {}
+impl<N, From, To> CountsMatch<From, To> for (N, N) {}

@@ -1,0 +1,7 @@
+use array_core::array;
+
+fn main() {
+    let a = array![[1, 2, 3], [4, 5, 6]];
+    let i: i32 = 1;
+    let _x = a[[i, 0]];
+}

@@ -1,0 +1,6 @@
+use array_core::array;
+
+fn main() {
+    let e = array![];
+    assert!(e.is_empty());
+}

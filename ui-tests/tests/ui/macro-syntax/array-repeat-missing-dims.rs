@@ -1,0 +1,5 @@
+use array_core::array;
+
+fn main() {
+    let _a = array![0.0;];
+}

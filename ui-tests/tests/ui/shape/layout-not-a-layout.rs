@@ -1,0 +1,5 @@
+use array_core::{Array, shape};
+
+fn main() {
+    let _a = Array::<f64, shape![2, 3], u8>::zeros_static();
+}
