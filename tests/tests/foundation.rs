@@ -1,0 +1,205 @@
+//! The foundation: shapes, layouts, construction, access, iteration and
+//! formatting, exercised through the public API only.
+
+use array_core::{
+    Array, C, Const, Dim, Dyn, DynRank, F, LayoutError, Order, Shape, ShapeError, Strided, View,
+    ViewMut, array, shape,
+};
+
+#[test]
+fn array_literal_has_a_fully_static_type() {
+    // Compiles only if `array!` infers exactly this type.
+    let a: Array<i32, (Const<2>, Const<3>), C> = array![[1, 2, 3], [4, 5, 6]];
+    assert_eq!(<(Const<2>, Const<3>) as Shape>::STATIC_SIZE, Some(6));
+    assert_eq!(a.as_slice(), &[1, 2, 3, 4, 5, 6]);
+    let deep: Array<u8, shape![1, 1, 1, 1, 1, 2]> = array![[[[[[1, 2]]]]]];
+    assert_eq!(deep.dims(), [1, 1, 1, 1, 1, 2]);
+    let rep: Array<f64, shape![2, 3]> = array![1.5; 2, 3];
+    assert!(rep.iter().all(|&x| x == 1.5));
+}
+
+#[test]
+fn static_dims_beyond_typenum_range_still_work() {
+    let a: Array<u8, shape![5000]> = array![7u8; 5000];
+    assert_eq!(a.len(), 5000);
+    assert_eq!(<Const<5000> as Dim>::STATIC, Some(5000));
+    assert_eq!(a[[4999]], 7);
+}
+
+#[test]
+fn shape_macro_mixes_static_and_dynamic_axes() {
+    let s: shape![2, _, 4] = (Const, Dyn(3), Const);
+    assert_eq!(s.dims(), [2, 3, 4]);
+    assert_eq!(<shape![2, _, 4] as Shape>::RANK, Some(3));
+    assert_eq!(<shape![2, _, 4] as Shape>::STATIC_SIZE, None);
+    assert_eq!(<shape![] as Shape>::STATIC_SIZE, Some(1));
+}
+
+#[test]
+fn element_counts_are_overflow_checked() {
+    let e = Array::<u8, (Dyn, Dyn)>::try_full((Dyn(usize::MAX), Dyn(2)), 0).unwrap_err();
+    assert!(matches!(e, ShapeError::TooBig { .. }));
+    // The byte size must fit in isize even when the count fits in usize.
+    let e = Array::<u64, (Dyn,)>::try_full((Dyn(usize::MAX / 4),), 0).unwrap_err();
+    assert!(matches!(e, ShapeError::TooBig { .. }));
+    assert!(DynRank::try_new(&[1; 64]).is_ok());
+    assert_eq!(
+        DynRank::try_new(&[1; 65]).unwrap_err(),
+        ShapeError::TooManyAxes { found: 65 }
+    );
+}
+
+#[test]
+fn from_shape_vec_in_c_and_f_order() {
+    let c = Array::<i32, shape![2, 3], C>::from_shape_vec([2, 3], (0..6).collect()).unwrap();
+    let f = Array::<i32, shape![2, 3], F>::from_shape_vec([2, 3], (0..6).collect()).unwrap();
+    // The same buffer read in two orders: f[[i, j]] = i + 2 j.
+    assert_eq!(c[[1, 0]], 3);
+    assert_eq!(f[[1, 0]], 1);
+    assert_eq!(f[[0, 2]], 4);
+    assert_eq!(c.strides(), [3, 1]);
+    assert_eq!(f.strides(), [1, 2]);
+    let e = Array::<i32, shape![2, 3]>::from_shape_vec([3, 2], vec![0; 6]).unwrap_err();
+    assert_eq!(
+        e,
+        ShapeError::StaticDimMismatch {
+            axis: 0,
+            expected: 2,
+            found: 3
+        }
+    );
+}
+
+#[test]
+fn constructors_fill_as_documented() {
+    let z = Array::<f32, DynRank>::zeros(DynRank::new(&[2, 0, 3]));
+    assert!(z.is_empty());
+    assert_eq!(z.strides(), vec![0, 0, 0]);
+    let o = Array::<i8, shape![3]>::ones((Const,));
+    assert_eq!(o.as_slice(), &[1, 1, 1]);
+    let f = Array::<usize, shape![2, 3], F>::from_fn_static(|[i, j]| 10 * i + j);
+    // Filled in F memory order: column by column.
+    assert_eq!(f.as_slice(), &[0, 10, 1, 11, 2, 12]);
+    assert_eq!(Array::arange(10, 0, -3).as_slice(), &[10, 7, 4, 1]);
+    assert_eq!(Array::arange(0.0, 0.9, 0.3).len(), 3);
+    assert!(Array::<i32, (Dyn,)>::try_arange(0, 3, 0).is_none());
+}
+
+#[test]
+#[should_panic(expected = "index [2, 0] is out of bounds for array of shape (2,3)")]
+fn out_of_bounds_index_names_index_and_shape() {
+    let a = array![[1, 2, 3], [4, 5, 6]];
+    let _ = a[[2, 0]];
+}
+
+#[test]
+fn get_returns_none_out_of_bounds_or_wrong_rank() {
+    let a = array![[1, 2, 3], [4, 5, 6]];
+    assert_eq!(a.get([1, 2]), Some(&6));
+    assert_eq!(a.get([0, 3]), None);
+    assert_eq!(a.get([0, 0, 0]), None);
+    let d = Array::<i32, DynRank>::zeros(DynRank::new(&[2, 2]));
+    assert_eq!(d[&[1, 1][..]], 0);
+}
+
+#[test]
+fn strided_views_are_validated_against_the_buffer() {
+    let buf: Vec<i32> = (0..10).collect();
+    // Negative stride walking backwards from element 9.
+    let v = View::<i32, DynRank, Strided>::from_parts(&buf, [5], [-2], 9).unwrap();
+    assert_eq!(v.to_vec(), [9, 7, 5, 3, 1]);
+    // One step too far backwards.
+    let e = View::<i32, DynRank, Strided>::from_parts(&buf, [6], [-2], 9).unwrap_err();
+    assert_eq!(
+        e,
+        LayoutError::OutOfBounds {
+            lowest: -1,
+            highest: 9,
+            len: 10
+        }
+    );
+    // Zero strides are fine for reading (broadcast-like) ...
+    let z = View::<i32, DynRank, Strided>::from_parts(&buf, [3, 2], [0, 1], 4).unwrap();
+    assert_eq!(z.to_vec(), [4, 5, 4, 5, 4, 5]);
+    // ... but a mutable view must not reach one element twice.
+    let mut m = buf.clone();
+    assert_eq!(
+        ViewMut::<i32, DynRank, Strided>::from_parts(&mut m, [3, 2], [0, 1], 4).unwrap_err(),
+        LayoutError::Overlapping
+    );
+    assert_eq!(
+        ViewMut::<i32, DynRank, Strided>::from_parts(&mut m, [3, 2], [1, 2], 0).unwrap_err(),
+        LayoutError::Overlapping
+    );
+    assert!(ViewMut::<i32, DynRank, Strided>::from_parts(&mut m, [2, 3], [1, 2], 0).is_ok());
+    // Wrong stride count, and a zero-size view may sit at the end.
+    assert!(matches!(
+        View::<i32, DynRank, Strided>::from_parts(&buf, [2], [1, 1], 0),
+        Err(LayoutError::StrideCount { rank: 1, found: 2 })
+    ));
+    assert!(View::<i32, DynRank, Strided>::from_parts(&buf, [0], [1], 10).is_ok());
+}
+
+#[test]
+fn c_and_f_views_need_matching_strides() {
+    let buf: Vec<i32> = (0..6).collect();
+    assert!(View::<i32, DynRank, C>::from_parts(&buf, [2, 3], [3, 1], 0).is_ok());
+    assert!(View::<i32, DynRank, F>::from_parts(&buf, [2, 3], [1, 2], 0).is_ok());
+    // Length-1 axes may have any stride (NumPy's relaxed rule).
+    assert!(View::<i32, DynRank, C>::from_parts(&buf, [1, 3], [99, 1], 0).is_ok());
+    assert_eq!(
+        View::<i32, DynRank, C>::from_parts(&buf, [2, 3], [1, 2], 0).unwrap_err(),
+        LayoutError::NotLayout { layout: "C" }
+    );
+}
+
+#[test]
+fn flags_follow_numpy() {
+    let a = array![[1, 2, 3], [4, 5, 6]];
+    let fl = a.flags();
+    assert!(fl.c_contiguous && !fl.f_contiguous && fl.owns_data && fl.writeable);
+    let col = Array::<i32, shape![3, 1]>::zeros_static();
+    assert!(col.flags().c_contiguous && col.flags().f_contiguous);
+    let empty = Array::<i32, DynRank>::zeros(DynRank::new(&[0, 5]));
+    assert!(empty.flags().c_contiguous && empty.flags().f_contiguous);
+    let buf = [0; 8];
+    let v = View::<i32, DynRank, Strided>::from_parts(&buf, [2, 2], [-2, 1], 2).unwrap();
+    let fl = v.flags();
+    assert!(!fl.c_contiguous && !fl.f_contiguous && !fl.owns_data && !fl.writeable);
+}
+
+#[test]
+fn iteration_in_logical_and_memory_order() {
+    let a = array![[1, 2, 3], [4, 5, 6]];
+    let t = a.t();
+    assert_eq!(t.iter().copied().collect::<Vec<_>>(), [1, 4, 2, 5, 3, 6]);
+    assert_eq!(t.iter_memory_order().copied().collect::<Vec<_>>(), [1, 2, 3, 4, 5, 6]);
+    let mut b = a.clone();
+    let mut k = 0;
+    for x in b.t_mut().into_iter_mut() {
+        *x = k;
+        k += 1;
+    }
+    // Logical order of the transpose is column order of `b`.
+    assert_eq!(b.as_slice(), &[0, 2, 4, 1, 3, 5]);
+}
+
+#[test]
+fn debug_and_display_print_like_numpy() {
+    let a = array![[1, 2], [3, 4]];
+    assert_eq!(format!("{a:?}"), "array([[1, 2],\n       [3, 4]])");
+    assert_eq!(format!("{}", a.t()), "[[1 3]\n [2 4]]");
+    let big = Array::<i32, DynRank>::from_fn(DynRank::new(&[2000]), |ix| ix[0] as i32);
+    let s = format!("{big:?}");
+    assert!(s.starts_with("array([   0,    1,    2, ..., 1997, 1998, 1999]"));
+    assert!(s.ends_with("shape=(2000,))"));
+}
+
+#[test]
+fn orders_resolve_like_numpy() {
+    let a = array![[1, 2], [3, 4]];
+    // 'A' on an F array means F; on a C array, C.
+    assert_eq!(a.t().flatten_order(Order::A).as_slice(), &[1, 2, 3, 4]);
+    assert_eq!(a.view().flatten_order(Order::A).as_slice(), &[1, 2, 3, 4]);
+    assert_eq!(a.view().flatten_order(Order::F).as_slice(), &[1, 3, 2, 4]);
+}
