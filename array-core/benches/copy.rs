@@ -20,7 +20,9 @@ fn main() {
 const SIDE: usize = 2048;
 
 fn square() -> Array<f64, DynRank> {
-    Array::from_fn(DynRank::new(&[SIDE, SIDE]), |ix| (ix[0] * SIDE + ix[1]) as f64)
+    Array::from_fn(DynRank::new(&[SIDE, SIDE]), |ix| {
+        (ix[0] * SIDE + ix[1]) as f64
+    })
 }
 
 #[divan::bench]
@@ -65,7 +67,12 @@ fn naive_transpose(b: Bencher<'_, '_>) {
 #[divan::bench]
 fn strided_every_other_row(b: Bencher<'_, '_>) {
     let a = square();
-    let v = View::<f64, DynRank, Strided>::from_parts(a.as_slice(), [SIDE / 2, SIDE], [2 * SIDE as isize, 1], 0)
-        .expect("in bounds");
+    let v = View::<f64, DynRank, Strided>::from_parts(
+        a.as_slice(),
+        [SIDE / 2, SIDE],
+        [2 * SIDE as isize, 1],
+        0,
+    )
+    .expect("in bounds");
     b.bench_local(|| divan::black_box(v.clone().to_c_contiguous()));
 }

@@ -34,7 +34,10 @@ fn construction_and_static_shapes() {
     // element count (say shape![4, 2]) would not compile.
     let r: View<'_, i32, shape![3, 2], C> = a.reshape();
     println!("a.reshape::<shape![3, 2]>() = {r}");
-    println!("  same memory as a: {}", r.as_ptr() == a.as_slice().as_ptr());
+    println!(
+        "  same memory as a: {}",
+        r.as_ptr() == a.as_slice().as_ptr()
+    );
 
     // A dynamic axis is checked at run time.
     let d = Array::<f64, shape![_, 4]>::from_shape_vec([2, 4], (0..8).map(f64::from).collect())
@@ -54,7 +57,10 @@ fn layouts_and_flags() {
     let a = array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];
     // The transpose of a C array is an F view: the type says so.
     let t: View<'_, f64, shape![3, 2], F> = a.t();
-    println!("a.t() is View<_, shape![3, 2], F>, strides {:?}", t.strides());
+    println!(
+        "a.t() is View<_, shape![3, 2], F>, strides {:?}",
+        t.strides()
+    );
     println!("a.flags():\n{}", a.flags());
     println!("a.t().flags():\n{}", t.flags());
 
@@ -62,10 +68,17 @@ fn layouts_and_flags() {
     // prove contiguity, and promotion carries that proof into the type.
     let buf: Vec<i64> = (0..12).collect();
     let s = View::<i64, DynRank, Strided>::from_parts(&buf, [3, 4], [4, 1], 0).expect("in bounds");
-    println!("Strided view with C strides: c_contiguous = {}", s.flags().c_contiguous);
+    println!(
+        "Strided view with C strides: c_contiguous = {}",
+        s.flags().c_contiguous
+    );
     let promoted: View<'_, i64, DynRank, C> = s.try_into_c().expect("C-contiguous");
-    println!("promoted to View<C>: as_slice has {} elements", promoted.as_slice().len());
-    let every_other = View::<i64, DynRank, Strided>::from_parts(&buf, [6], [2], 0).expect("in bounds");
+    println!(
+        "promoted to View<C>: as_slice has {} elements",
+        promoted.as_slice().len()
+    );
+    let every_other =
+        View::<i64, DynRank, Strided>::from_parts(&buf, [6], [2], 0).expect("in bounds");
     println!(
         "every other element: c_contiguous = {}, try_into_c() = {:?}",
         every_other.flags().c_contiguous,
@@ -74,7 +87,11 @@ fn layouts_and_flags() {
 }
 
 fn describe<S: Shape, L: array_core::Layout>(name: &str, r: &CowArray<'_, i64, S, L>) {
-    let bytes = if r.is_view() { 0 } else { r.view().len() * size_of::<i64>() };
+    let bytes = if r.is_view() {
+        0
+    } else {
+        r.view().len() * size_of::<i64>()
+    };
     println!(
         "{name:<44} {:<5} {:>6} bytes copied",
         if r.is_view() { "view" } else { "copy" },
@@ -92,31 +109,65 @@ fn view_or_copy_scenarios() {
 
     describe(
         "C array, reshape (3, 8)",
-        &CowArray::View(a.clone().try_reshape::<DynRank>(&[3, 8]).expect("same size")),
+        &CowArray::View(
+            a.clone()
+                .try_reshape::<DynRank>(&[3, 8])
+                .expect("same size"),
+        ),
     );
-    describe("C array, ravel in C order", &CowArray::View(a.clone().ravel()));
-    describe("C array, ravel in F order", &a.clone().ravel_order(Order::F));
-    describe("transpose (F), ravel in C order", &a.clone().t().ravel_order(Order::C));
-    describe("transpose (F), ravel in K order", &a.clone().t().ravel_order(Order::K));
+    describe(
+        "C array, ravel in C order",
+        &CowArray::View(a.clone().ravel()),
+    );
+    describe(
+        "C array, ravel in F order",
+        &a.clone().ravel_order(Order::F),
+    );
+    describe(
+        "transpose (F), ravel in C order",
+        &a.clone().t().ravel_order(Order::C),
+    );
+    describe(
+        "transpose (F), ravel in K order",
+        &a.clone().t().ravel_order(Order::K),
+    );
     // arange(24)[::2]: uniformly strided. reshape(-1) is a view, ravel copies.
     let evens = strided(&[12], &[2]);
     describe(
         "arange(24)[::2], reshape(-1)",
-        &evens.clone().reshape_with::<DynRank>(&[-1], Order::C, CopyPolicy::IfNeeded).expect("same size"),
+        &evens
+            .clone()
+            .reshape_with::<DynRank>(&[-1], Order::C, CopyPolicy::IfNeeded)
+            .expect("same size"),
     );
-    describe("arange(24)[::2], ravel()", &evens.clone().ravel_order(Order::C));
+    describe(
+        "arange(24)[::2], ravel()",
+        &evens.clone().ravel_order(Order::C),
+    );
     // Columns 0..3 of a 4x6 array: rows do not merge.
     let cols = strided(&[4, 3], &[6, 1]);
     describe(
         "a[:, :3], reshape(12)",
-        &cols.clone().reshape_with::<DynRank>(&[12], Order::C, CopyPolicy::IfNeeded).expect("same size"),
+        &cols
+            .clone()
+            .reshape_with::<DynRank>(&[12], Order::C, CopyPolicy::IfNeeded)
+            .expect("same size"),
     );
     let never = cols.reshape_with::<DynRank>(&[12], Order::C, CopyPolicy::Never);
-    println!("{:<44} {}", "a[:, :3], reshape(12, copy=False)", never.unwrap_err());
+    println!(
+        "{:<44} {}",
+        "a[:, :3], reshape(12, copy=False)",
+        never.unwrap_err()
+    );
     describe("ascontiguousarray(a.T)", &a.clone().t().to_c_contiguous());
     describe("asfortranarray(a.T)", &a.clone().t().to_f_contiguous());
     let flat = a.flatten();
-    println!("{:<44} {:<5} {:>6} bytes copied", "flatten()", "copy", flat.len() * size_of::<i64>());
+    println!(
+        "{:<44} {:<5} {:>6} bytes copied",
+        "flatten()",
+        "copy",
+        flat.len() * size_of::<i64>()
+    );
 }
 
 fn ravel_versus_flatten(n: usize) {

@@ -28,34 +28,55 @@
 //! * layouts: [`C`], [`F`], [`Strided`], [`Flags`], [`Order`];
 //! * ownership: [`Array`], [`View`], [`ViewMut`], [`CowArray`];
 //! * operations: reshape, ravel, flatten, transposes and contiguity
-//!   conversions, each in its own module under `ops`.
+//!   conversions, each in its own module under `ops`;
+//! * elementwise arithmetic with broadcasting: [`arith`] (`+=`, `&a + &b`,
+//!   `out=` functions, [`Zip`]);
+//! * [`reading_errors`]: what the compile errors for shapes, layouts,
+//!   indices and aliasing say, and what to do about each.
 
 // Lets the crate's own unit tests use `array!`/`shape!`, whose expansions
 // name `::array_core::__private`.
 #[cfg(test)]
 extern crate self as array_core;
 
+pub mod arith;
 mod array;
+mod broadcast;
 mod construct;
 mod copy;
 mod error;
 mod fmt;
+mod index;
 mod iter;
 mod layout;
 mod ops;
+mod overlap;
+#[doc = include_str!("docs/errors.md")]
+pub mod reading_errors {}
 pub(crate) mod rules;
 mod shape;
+pub mod slice;
 
+pub use arith::{
+    BroadcastDim, BroadcastShape, ElementwiseError, Operand, OperandMut, ScalarOperand, Zip,
+};
 pub use array::{Array, CowArray, View, ViewMut};
+pub use broadcast::{BroadcastError, broadcast_pair, broadcast_shapes};
 pub use construct::{Arange, One, Zero};
 pub use error::{AxisError, LayoutError, ReshapeError, ShapeError};
+pub use index::{IndexError, IndexItem, Indexed};
 pub use iter::Iter;
 pub use layout::{C, Contiguous, F, Flags, Layout, Order, Strided};
 pub use ops::CopyPolicy;
-pub use shape::{
-    Const, Dim, Dyn, DynRank, Flat, MAX_RANK, SameElementCount, Shape, StaticDim, StaticShape,
-    ToDyn,
+pub use overlap::{
+    ByteLayout, MemoryRegion, OverlapError, has_internal_overlap, may_share_memory, shares_memory,
+    shares_memory_bounded,
 };
+pub use shape::{
+    Const, Dim, Dyn, DynRank, FixedRank, Flat, IndexRank, MAX_RANK, MultiIndex, SameElementCount,
+    Shape, StaticDim, StaticShape, ToDyn,
+};
+pub use slice::{MoveLayout, SliceArg, SliceError};
 
 /// Builds an owned C-order array with a fully static shape from a nested
 /// literal: `array![[1, 2, 3], [4, 5, 6]]` is an
@@ -90,6 +111,36 @@ pub use array_macros::array;
 /// ```
 pub use array_macros::shape;
 
+/// Slice items, written like a NumPy index: `a.slice(s![1, 2..5, ..;-1])`
+/// is `a[1, 2:5, ::-1]`.
+///
+/// Items: an integer `i` (negative from the end) drops its axis; `..`
+/// keeps it whole; `a..b`, `a..`, `..b`, `a..=b` take a range; `a..b;k`
+/// steps by `k` (negative walks backwards); `NewAxis` (or `None`) inserts
+/// an axis of length 1; `...` stands for `..` on every axis no other item
+/// names. Bounds and steps may be any integer expressions.
+///
+/// The result's shape and layout are types ([`SliceArg`]): a `C` array
+/// stays `C` under integers on the leading axes, then at most one step-1
+/// range, then `..` (`F` mirrors it), otherwise the result is `Strided`;
+/// `..` keeps a static axis static and a range with literal bounds on a
+/// static axis is static too, its bounds checked at compile time. At run
+/// time slicing follows NumPy (Python's `slice.indices`) exactly.
+///
+/// ```
+/// use array_core::{array, s, Const, Dyn, Strided, View, C};
+/// let a = array![[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]];
+/// let rows: View<'_, i32, (Const<2>, Const<4>), C> = a.slice(s![1..3, ..]);
+/// assert_eq!(rows.as_slice(), &[5, 6, 7, 8, 9, 10, 11, 12]);
+/// let cols: View<'_, i32, (Const<3>, Const<2>), Strided> = a.slice(s![.., 1..3]);
+/// assert_eq!(cols.to_vec(), [2, 3, 6, 7, 10, 11]);
+/// let k = 2;
+/// let picked: View<'_, i32, (Dyn,), Strided> = a.slice(s![..;k, -1]);
+/// assert_eq!(picked.to_vec(), [4, 12]);
+/// assert_eq!(a.slice(s![NewAxis, ..., 0]).dims(), [1, 3]);
+/// ```
+pub use array_macros::s;
+
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
@@ -100,6 +151,7 @@ pub struct ReadmeDoctests;
 pub mod __private {
     pub use crate::layout::C;
     pub use crate::shape::{Const, Dyn};
+    pub use crate::slice::macro_support::*;
     use crate::{Array, Shape};
 
     /// `array!`'s nested form: elements already flattened in C order.

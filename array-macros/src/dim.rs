@@ -68,10 +68,12 @@ impl DimContext {
         match self {
             DimContext::Shape => format!(
                 "expected a dimension: an integer literal, `_` for a dynamic axis, \
-                 or a const generic name, found `{found}`"
+                 or a const generic name, found `{found}`; write `_` for a length known \
+                 only at run time, or wrap a const expression in braces: `{{ K * 2 }}`"
             ),
             DimContext::Repeat => format!(
-                "repeat dims must be integer literals or const generic names, found `{found}`"
+                "repeat dims must be integer literals or const generic names, found `{found}`; \
+                 for a length known only at run time, use `Array::full` with a `Dyn` axis"
             ),
         }
     }
@@ -193,8 +195,9 @@ fn parse_dim(tokens: &[TokenTree], context: DimContext) -> syn::Result<Dim> {
             DimContext::Shape => Ok(Dim::Dynamic(ident.clone())),
             DimContext::Repeat => Err(syn::Error::new_spanned(
                 ident,
-                "repeat dims must be static, found `_`; \
-                 array! needs every length at compile time",
+                "repeat dims must be static, found `_`; array! needs every length at \
+                 compile time; for a length known only at run time, use `Array::full` \
+                 with a `Dyn` axis",
             )),
         },
         [TokenTree::Ident(ident)] if !is_reserved(ident) => Ok(Dim::Generic(ident.clone())),
@@ -328,12 +331,16 @@ mod tests {
             got,
             [
                 "expected a dimension: an integer literal, `_` for a dynamic axis, \
-              or a const generic name, found `,`"
+              or a const generic name, found `,`; write `_` for a length known \
+                 only at run time, or wrap a const expression in braces: `{ K * 2 }`"
             ]
         );
         assert_eq!(
             parse(quote!(,), DimContext::Repeat).unwrap_err(),
-            ["repeat dims must be integer literals or const generic names, found `,`"]
+            [
+                "repeat dims must be integer literals or const generic names, found `,`; \
+                 for a length known only at run time, use `Array::full` with a `Dyn` axis"
+            ]
         );
     }
 
@@ -364,7 +371,8 @@ mod tests {
             (
                 quote!('a'),
                 "expected a dimension: an integer literal, `_` for a dynamic axis, \
-                 or a const generic name, found `'a'`",
+                 or a const generic name, found `'a'`; write `_` for a length known \
+                 only at run time, or wrap a const expression in braces: `{ K * 2 }`",
             ),
         ];
         for (input, message) in cases {
@@ -394,13 +402,15 @@ mod tests {
                 parse(input.clone(), DimContext::Shape).unwrap_err(),
                 [format!(
                     "expected a dimension: an integer literal, `_` for a dynamic axis, \
-                     or a const generic name, found `{found}`"
+                     or a const generic name, found `{found}`; write `_` for a length known \
+                     only at run time, or wrap a const expression in braces: `{{ K * 2 }}`"
                 )]
             );
             assert_eq!(
                 parse(input, DimContext::Repeat).unwrap_err(),
                 [format!(
-                    "repeat dims must be integer literals or const generic names, found `{found}`"
+                    "repeat dims must be integer literals or const generic names, found `{found}`; \
+                     for a length known only at run time, use `Array::full` with a `Dyn` axis"
                 )]
             );
         }
@@ -419,7 +429,11 @@ mod tests {
         assert!(parse(quote!(_), DimContext::Shape).is_ok());
         assert_eq!(
             parse(quote!(_), DimContext::Repeat).unwrap_err(),
-            ["repeat dims must be static, found `_`; array! needs every length at compile time"]
+            [
+                "repeat dims must be static, found `_`; array! needs every length at \
+                 compile time; for a length known only at run time, use `Array::full` \
+                 with a `Dyn` axis"
+            ]
         );
     }
 

@@ -1,8 +1,7 @@
-//! Procedural macros for array-core: `shape!` and `array!` (`s!` for slicing
-//! will join them in its own module).
+//! Procedural macros for array-core: `shape!`, `array!` and `s!` (slicing).
 //!
 //! Do not depend on this crate directly: array-core re-exports every macro
-//! (`array_core::shape!`, `array_core::array!`) and provides the hidden
+//! (`array_core::shape!`, `array_core::array!`, `array_core::s!`) and provides the hidden
 //! `array_core::__private` module that all expansions name, so the user never
 //! has to import anything else.
 //!
@@ -16,6 +15,7 @@ mod errors;
 mod paths;
 mod render;
 mod shape;
+mod slice;
 
 use proc_macro::TokenStream;
 
@@ -118,6 +118,69 @@ pub fn shape(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn array(input: TokenStream) -> TokenStream {
     array::expand(input.into())
+        .unwrap_or_else(|error| errors::expr_fallback(&error))
+        .into()
+}
+
+/// Slice items for `slice`, `slice_mut` and `slice_move`, written like a
+/// NumPy index: `a.slice(s![1, 2..5, ..;-1])` is `a[1, 2:5, ::-1]`.
+///
+/// Use it through array-core: `array_core::s!`.
+///
+/// Items, separated by commas (bounds and steps may be any integer
+/// expressions, of any integer type):
+///
+/// | item | NumPy | result axis |
+/// |---|---|---|
+/// | `i` | `i` | dropped; negative counts from the end |
+/// | `..` | `:` | kept whole; a static axis stays static |
+/// | `a..b`, `a..`, `..b`, `a..=b` | `a:b`, `a:`, `:b`, `a:b+1` | static `Const<b - a>` when both bounds are non-negative literals and the axis is static, else dynamic |
+/// | `a..b;k`, `..;k` | `a:b:k`, `::k` | dynamic; negative `k` walks backwards (`..;-1` reverses) |
+/// | `NewAxis` (or `None`) | `np.newaxis` | a new axis of length 1 |
+/// | `...` | `...` | as many `..` as the axes no other item names |
+///
+/// The macro sees each item's *kind*, so the result's type is decided at
+/// compile time: a `C` array stays `C` under integers on the leading axes,
+/// then at most one range of step 1, then `..` on every later axis; `F`
+/// mirrors it; anything else is `Strided`.
+///
+/// At run time, bounds follow Python's `slice.indices` exactly: a bound
+/// past the end clamps, a reversed range is empty, and with a negative
+/// step `a..b;-1` walks from `a` down to just after `b` (as `a[a:b:-1]`).
+/// A literal bound or index on a *static* axis is checked at compile time
+/// instead: past the end, it does not compile. Write it in parentheses,
+/// `(9)`, to make it a run-time value with NumPy's clamping (also the way
+/// to use literals in code generic over the shape, where the axis a
+/// literal item is checked against cannot be inferred). Literals above
+/// 1024 are always run-time values.
+///
+/// ```ignore
+/// use array_core::{array, s, Const, View, C, Strided};
+///
+/// let a = array![[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]];
+/// let rows: View<'_, i32, (Const<2>, Const<4>), C> = a.slice(s![1..3, ..]);
+/// let cols: View<'_, i32, (Const<4>, Const<2>), Strided> = a.slice(s![.., 1..3]);
+/// let k = 2;
+/// let every_other = a.slice(s![..;k, -1]);      // dims [2], values [4, 12]
+/// let grown = a.slice(s![NewAxis, ..., 0]);     // dims [1, 4]
+/// ```
+///
+/// Rejected at compile time, each error on the token at fault: two `...`,
+/// a literal step of 0, a step after something that is not a range, more
+/// than 16 items; and, through the types, a literal index or bound outside
+/// a static axis and an item count that does not match a tuple shape's
+/// rank.
+///
+/// ```text
+/// error: slice step cannot be zero
+///  --> src/main.rs:4:22
+///   |
+/// 4 |     let v = a.slice(s![..;0]);
+///   |                           ^
+/// ```
+#[proc_macro]
+pub fn s(input: TokenStream) -> TokenStream {
+    slice::expand(input.into())
         .unwrap_or_else(|error| errors::expr_fallback(&error))
         .into()
 }

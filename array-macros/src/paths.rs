@@ -8,6 +8,11 @@
 //! - `fn array_from_flat<S, T, const LEN: usize>(data: [T; LEN]) -> Array<T, S, C>`
 //!   (elements in C order, `LEN` the static element count of `S`);
 //! - `fn array_repeat<S, T: Clone>(value: T) -> Array<T, S, C>`.
+//! - the slice items and conversion functions of `s!` (array-core's `slice::macro_support`):
+//!   `Full`, `NewAxis`, `Ellipsis`, `StaticIndex<I, D>::new()`,
+//!   `StaticRange<START, END, LEN, D>::new(Bound<START, D>, Bound<END, D>)`,
+//!   `Bound<B, D>::new()`, and `index`, `bound`, `inclusive_end`, `step`,
+//!   `range`, `range_step` from any integer expression.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -22,6 +27,14 @@ fn private(name: &str) -> TokenStream {
 fn private_at(name: &str, span: Span) -> TokenStream {
     let name = Ident::new(name, span);
     quote!(::array_core::__private::#name)
+}
+
+/// `::array_core::__private::<name>` for a slice item or function, every
+/// token spanned at `span`, so that an error about the item (a literal
+/// bound past a static axis) points at the user's token alone.
+pub(crate) fn slice_support(name: &str, span: Span) -> TokenStream {
+    let name = Ident::new(name, span);
+    quote::quote_spanned!(span=> ::array_core::__private::#name)
 }
 
 /// `::array_core::__private::Const<#arg>`; `arg` is an integer literal or a

@@ -111,7 +111,8 @@ mod tests {
                 "dimension must be an integer, found the float literal `2.0`",
                 "dimension must be an integer, found the string literal `\"a\"`",
                 "expected a dimension: an integer literal, `_` for a dynamic axis, \
-                 or a const generic name, found `x.len()`",
+                 or a const generic name, found `x.len()`; write `_` for a length known \
+                 only at run time, or wrap a const expression in braces: `{ K * 2 }`",
                 "dimension must be a usize, found `3u8` with suffix `u8`; write `3` or `3usize`",
             ]
         );

@@ -173,7 +173,10 @@ fn iteration_in_logical_and_memory_order() {
     let a = array![[1, 2, 3], [4, 5, 6]];
     let t = a.t();
     assert_eq!(t.iter().copied().collect::<Vec<_>>(), [1, 4, 2, 5, 3, 6]);
-    assert_eq!(t.iter_memory_order().copied().collect::<Vec<_>>(), [1, 2, 3, 4, 5, 6]);
+    assert_eq!(
+        t.iter_memory_order().copied().collect::<Vec<_>>(),
+        [1, 2, 3, 4, 5, 6]
+    );
     let mut b = a.clone();
     let mut k = 0;
     for x in b.t_mut().into_iter_mut() {

@@ -5,9 +5,87 @@
 //! Regenerate the snapshots after a deliberate change with
 //! `TRYBUILD=overwrite cargo test -p ui-tests`, then read every `.stderr`.
 
+use std::fs;
+use std::path::{Path, PathBuf};
+
 #[test]
 fn ui() {
     let t = trybuild::TestCases::new();
     t.compile_fail("tests/ui/*/*.rs");
     t.pass("tests/pass/*.rs");
+}
+
+fn crate_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every `.stderr` snapshot under `tests/ui/<subject>/`.
+fn snapshots() -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    for subject in fs::read_dir(crate_dir().join("tests/ui")).unwrap() {
+        let subject = subject.unwrap().path();
+        if !subject.is_dir() {
+            continue;
+        }
+        for file in fs::read_dir(&subject).unwrap() {
+            let file = file.unwrap().path();
+            if file.extension().is_some_and(|e| e == "stderr") {
+                let text = fs::read_to_string(&file).unwrap();
+                out.push((file, text));
+            }
+        }
+    }
+    out
+}
+
+/// The ```text blocks of a markdown page.
+fn text_blocks(markdown: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
+    let mut current: Option<Vec<&str>> = None;
+    for line in markdown.lines() {
+        match (&mut current, line.trim_end()) {
+            (None, "```text") => current = Some(Vec::new()),
+            (Some(lines), "```") => {
+                blocks.push(lines.join("\n"));
+                current = None;
+            }
+            (Some(lines), _) => lines.push(line),
+            (None, _) => {}
+        }
+    }
+    blocks
+}
+
+/// docs/errors.md quotes rustc's output; each quote must still be what the
+/// compile-fail suite records, so the page can be found by searching an
+/// error's text.
+#[test]
+fn error_guide_quotes_current_messages() {
+    let guide = fs::read_to_string(crate_dir().join("../docs/errors.md")).unwrap();
+    let snapshots = snapshots();
+    let blocks = text_blocks(&guide);
+    assert!(
+        blocks.len() >= 3,
+        "docs/errors.md quotes at least three messages"
+    );
+    for block in &blocks {
+        assert!(
+            snapshots
+                .iter()
+                .any(|(_, text)| text.contains(block.as_str())),
+            "docs/errors.md quotes a message that no .stderr contains:\n{block}"
+        );
+    }
+}
+
+/// The crate docs include their own copy of the page (a package cannot
+/// include files outside its directory); it must not drift.
+#[test]
+fn error_guide_copy_in_crate_docs_is_identical() {
+    let guide = fs::read_to_string(crate_dir().join("../docs/errors.md")).unwrap();
+    let copy = fs::read_to_string(crate_dir().join("../array-core/src/docs/errors.md")).unwrap();
+    assert!(
+        guide == copy,
+        "array-core/src/docs/errors.md differs from docs/errors.md; copy it over"
+    );
 }

@@ -132,10 +132,12 @@ fn check_bounds(
     match hull(dims, strides) {
         Err(()) => Err(oob(isize::MIN, isize::MAX)),
         Ok(None) => {
-            // Nothing is reachable; the first-element pointer must still lie
-            // within (or one past) the region so that pointer arithmetic on
-            // it stays in the allocation.
-            if offset < 0 || offset as usize > region_len {
+            // Nothing is reachable, so any non-negative offset is harmless:
+            // NumPy lets an empty slice point past the end (`zeros((2, 0, 2))
+            // [:, :, 1:]` is one element in). No pointer is ever formed from
+            // it: element access re-checks bounds and empty slices are built
+            // without pointer arithmetic.
+            if offset < 0 {
                 Err(oob(offset, offset))
             } else {
                 Ok(offset as usize)
@@ -355,9 +357,12 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         let len = self.shape.size();
         // A contiguous layout reaches exactly [offset, offset + size), which
         // the constructors checked lies inside the region.
-        assert!(self.offset + len <= self.region_len || len == 0);
+        if len == 0 {
+            return &[];
+        }
+        assert!(self.offset + len <= self.region_len);
         // SAFETY: the range [offset, offset+len) is inside the live region
-        // borrowed for 'a (or empty, with offset <= region_len).
+        // borrowed for 'a.
         unsafe { std::slice::from_raw_parts(self.region.as_ptr().add(self.offset), len) }
     }
 
@@ -527,6 +532,22 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         Some(unsafe { &mut *self.region.as_ptr().add(at as usize) })
     }
 
+    /// `len` consecutive elements starting `off` elements from the first
+    /// one, mutably, if the buffer holds them all: the unit-stride run of
+    /// the elementwise kernels. Like [`ViewMut::elem_mut`], the run must
+    /// consist of this view's own elements (a unit-stride axis of its own
+    /// layout, or a merged run of contiguous axes).
+    #[inline(always)]
+    pub(crate) fn run_mut(&mut self, off: isize, len: usize) -> Option<&mut [T]> {
+        let at = (self.offset as isize).checked_add(off)?;
+        if at < 0 || (at as usize).checked_add(len)? > self.region_len {
+            return None;
+        }
+        // SAFETY: [at, at+len) is inside the region, uniquely borrowed by this
+        // view for 'a; `&mut self` makes the returned slice exclusive.
+        Some(unsafe { std::slice::from_raw_parts_mut(self.region.as_ptr().add(at as usize), len) })
+    }
+
     /// The elements in memory order, as a mutable slice.
     ///
     /// ```
@@ -541,7 +562,10 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         L: Contiguous,
     {
         let len = self.shape.size();
-        assert!(self.offset + len <= self.region_len || len == 0);
+        if len == 0 {
+            return &mut [];
+        }
+        assert!(self.offset + len <= self.region_len);
         // SAFETY: [offset, offset+len) is inside the region, uniquely
         // borrowed for 'a; `&mut self` makes the slice exclusive.
         unsafe { std::slice::from_raw_parts_mut(self.region.as_ptr().add(self.offset), len) }

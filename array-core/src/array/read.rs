@@ -165,24 +165,30 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
 
 /// Implements `Index<[usize; R]>` (and `&[usize]` for dynamic rank) on a type
 /// that has a `view()` method.
+///
+/// The static-rank impl is generic over the index type `I` (bounded by
+/// `MultiIndex<S>`, see `shape/multi_index.rs`) so that an index of the
+/// wrong length is reported in words; `S: FixedRank` keeps it apart from the
+/// `DynRank` impl, so `&[1, 2]` still coerces to `&[usize]` there.
 macro_rules! impl_index {
     ($($ty:ident)::+ $(<$lt:lifetime>)?) => {
-        impl<$($lt,)? T, S: Shape, L: Layout, const R: usize> std::ops::Index<[usize; R]>
+        impl<$($lt,)? T, S: Shape, L: Layout, I> std::ops::Index<I>
             for $($ty)::+<$($lt,)? T, S, L>
         where
-            S: Shape<Dims = [usize; R]>,
+            S: crate::shape::FixedRank,
+            I: crate::shape::MultiIndex<S>,
         {
             type Output = T;
             #[inline]
             #[track_caller]
-            fn index(&self, index: [usize; R]) -> &T {
+            fn index(&self, index: I) -> &T {
                 let v = self.view();
-                let off = match v.offset_of(&index) {
+                let off = match v.offset_of(index.as_ref()) {
                     Some(o) => o,
                     None => panic!(
                         "index {:?} is out of bounds for array of shape {}",
-                        index,
-                        crate::error::ShapeText(&v.dims())
+                        index.as_ref(),
+                        crate::error::ShapeText(v.dims().as_ref())
                     ),
                 };
                 // Re-derive the reference from `self` so its lifetime is `&self`'s.

@@ -169,19 +169,20 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
 
 impl_index!(ViewMut<'a>);
 
-impl<T, S: Shape, L: Layout, const R: usize> std::ops::IndexMut<[usize; R]> for ViewMut<'_, T, S, L>
+impl<T, S: Shape, L: Layout, I> std::ops::IndexMut<I> for ViewMut<'_, T, S, L>
 where
-    S: Shape<Dims = [usize; R]>,
+    S: crate::shape::FixedRank,
+    I: crate::shape::MultiIndex<S>,
 {
     #[track_caller]
-    fn index_mut(&mut self, index: [usize; R]) -> &mut T {
+    fn index_mut(&mut self, index: I) -> &mut T {
         let dims = self.dims();
-        match self.get_mut(index) {
+        match self.get_mut(index.as_ref()) {
             Some(x) => x,
             None => panic!(
                 "index {:?} is out of bounds for array of shape {}",
-                index,
-                crate::error::ShapeText(&dims)
+                index.as_ref(),
+                crate::error::ShapeText(dims.as_ref())
             ),
         }
     }

@@ -33,7 +33,8 @@ use std::hash::Hash;
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a layout",
-    label = "expected `C`, `F` or `Strided`"
+    label = "expected `C`, `F` or `Strided`",
+    note = "the last parameter of `Array`, `View` and `ViewMut` is the memory layout: `C` (row-major, the default), `F` (column-major) or `Strided`; the element type comes first"
 )]
 pub trait Layout: Copy + Default + fmt::Debug + Send + Sync + 'static + Sealed {
     /// True when every array of this layout is C-contiguous.

@@ -8,7 +8,7 @@
 mod contiguous;
 mod ravel;
 mod reshape;
-mod transpose;
+pub(crate) mod transpose;
 
 pub use reshape::CopyPolicy;
 

@@ -115,9 +115,14 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
                 let strides = self.strides();
                 let target = copy_k_strides(dims.as_ref(), strides.as_ref())
                     .expect("an array that exists has representable K strides");
-                // Axes by the target's stride, largest first: the copy's memory order.
+                // Axes by the target's stride, largest first: the copy's memory
+                // order. Two axes share a stride only when the inner one has
+                // length 1 (NumPy puts length-1 and zero-stride axes where
+                // their source stride sorts them), so among equal strides the
+                // axis longer than 1 goes outside, or `copy_permuted` would
+                // hand the length-1 axis a different stride than NumPy's.
                 let mut axes: Vec<usize> = (0..self.ndim()).collect();
-                axes.sort_by_key(|&a| std::cmp::Reverse(target[a]));
+                axes.sort_by_key(|&a| (std::cmp::Reverse(target[a]), dims.as_ref()[a] == 1));
                 let out = copy::copy_permuted(self, &axes);
                 debug_assert_eq!(out.strides().as_ref(), &target[..]);
                 out

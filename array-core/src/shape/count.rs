@@ -14,7 +14,7 @@
 use super::{Const, Dim, Shape};
 use core::ops::Mul;
 use typenum::generic_const_mappings::{Const as TypenumConst, ToUInt};
-use typenum::{Prod, U1, Unsigned};
+use typenum::{Prod, U1, UInt, UTerm, Unsigned};
 
 /// A static dim whose length is also available as a typenum number.
 ///
@@ -23,6 +23,11 @@ use typenum::{Prod, U1, Unsigned};
 /// use typenum::Unsigned;
 /// assert_eq!(<<Const<12> as StaticDim>::Count as Unsigned>::USIZE, 12);
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a static axis length",
+    label = "expected `Const<N>` with `N` at most 1024 (or a power of two or ten)",
+    note = "a dynamic axis (`Dyn`, `_` in `shape!`) has no length at compile time; use `try_reshape` for a run-time checked reshape"
+)]
 pub trait StaticDim: Dim {
     /// The length as a typenum unsigned integer.
     type Count: Unsigned;
@@ -53,16 +58,19 @@ pub trait StaticShape: Shape {
     type Count: Unsigned;
 }
 
+#[diagnostic::do_not_recommend]
 impl StaticShape for () {
     type Count = U1;
 }
 
+#[diagnostic::do_not_recommend]
 impl<D0: StaticDim> StaticShape for (D0,) {
     type Count = D0::Count;
 }
 
 macro_rules! static_shape {
     ($($prefix:ident),+ ; $last:ident) => {
+        #[diagnostic::do_not_recommend]
         impl<$($prefix: StaticDim,)+ $last: StaticDim> StaticShape for ($($prefix,)+ $last,)
         where
             ($($prefix,)+): StaticShape,
@@ -111,4 +119,24 @@ impl<A: StaticShape, B: StaticShape> SameElementCount for (A, B) where
 )]
 pub trait CountsMatch<From, To> {}
 
+#[diagnostic::do_not_recommend]
 impl<N, From, To> CountsMatch<From, To> for (N, N) {}
+
+/// A count no shape has. The impls below never hold for a real reshape;
+/// they exist so that `(Known, Unknown)` matches more than one impl while
+/// the target shape is still being inferred (`let r: View<_, shape![4, 2]> =
+/// a.reshape();`). With `(N, N)` alone, rustc would unify the unknown count
+/// with the known one at once and later report the mismatch as E0271 in
+/// typenum's binary types; with a second candidate it waits until both
+/// counts are known and then reports our message.
+#[doc(hidden)]
+pub enum Undecided {}
+
+#[diagnostic::do_not_recommend]
+impl<U, B, From, To> CountsMatch<From, To> for (UInt<U, B>, Undecided) {}
+#[diagnostic::do_not_recommend]
+impl<From, To> CountsMatch<From, To> for (UTerm, Undecided) {}
+#[diagnostic::do_not_recommend]
+impl<U, B, From, To> CountsMatch<From, To> for (Undecided, UInt<U, B>) {}
+#[diagnostic::do_not_recommend]
+impl<From, To> CountsMatch<From, To> for (Undecided, UTerm) {}

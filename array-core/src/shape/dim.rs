@@ -19,7 +19,7 @@ pub(crate) use sealed::Sealed;
 /// use array_core::{Const, Dim, Dyn};
 /// assert_eq!(<Const<3> as Dim>::STATIC, Some(3));
 /// assert_eq!(<Dyn as Dim>::STATIC, None);
-/// assert_eq!(Dyn(7).len(), 7);
+/// assert_eq!(Dyn(7).value(), 7);
 /// assert_eq!(Const::<3>::from_len(3), Some(Const::<3>));
 /// assert_eq!(Const::<3>::from_len(4), None);
 /// ```
@@ -31,8 +31,8 @@ pub(crate) use sealed::Sealed;
 pub trait Dim: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static + Sealed {
     /// The length, when the type fixes it.
     const STATIC: Option<usize>;
-    /// The length.
-    fn len(self) -> usize;
+    /// The length (for a static dim, the constant).
+    fn value(self) -> usize;
     /// Builds the dim for a run-time length: `None` when a static dim's
     /// length differs.
     fn from_len(len: usize) -> Option<Self>;
@@ -64,7 +64,7 @@ impl Sealed for Dyn {}
 impl<const N: usize> Dim for Const<N> {
     const STATIC: Option<usize> = Some(N);
     #[inline(always)]
-    fn len(self) -> usize {
+    fn value(self) -> usize {
         N
     }
     #[inline]
@@ -76,7 +76,7 @@ impl<const N: usize> Dim for Const<N> {
 impl Dim for Dyn {
     const STATIC: Option<usize> = None;
     #[inline(always)]
-    fn len(self) -> usize {
+    fn value(self) -> usize {
         self.0
     }
     #[inline]

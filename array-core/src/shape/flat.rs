@@ -59,7 +59,7 @@ impl<S: Shape> Sealed for Flat<S> {}
 impl<S: Shape> Dim for Flat<S> {
     const STATIC: Option<usize> = S::STATIC_SIZE;
     #[inline(always)]
-    fn len(self) -> usize {
+    fn value(self) -> usize {
         match S::STATIC_SIZE {
             Some(n) => n,
             None => self.len,

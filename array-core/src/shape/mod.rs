@@ -10,9 +10,11 @@ mod count;
 mod dim;
 mod dyn_rank;
 mod flat;
+mod multi_index;
 mod tuple;
 
 pub use flat::Flat;
+pub use multi_index::{FixedRank, IndexRank, MultiIndex};
 pub use tuple::ToDyn;
 
 pub use count::{SameElementCount, StaticDim, StaticShape};
@@ -25,6 +27,12 @@ use std::fmt;
 use std::hash::Hash;
 
 /// The largest number of axes a shape may have (NumPy's limit).
+///
+/// ```
+/// use array_core::{DynRank, MAX_RANK};
+/// assert!(DynRank::try_new(&vec![1; MAX_RANK]).is_ok());
+/// assert!(DynRank::try_new(&vec![1; MAX_RANK + 1]).is_err());
+/// ```
 pub const MAX_RANK: usize = 64;
 
 /// The number and lengths of an array's axes.

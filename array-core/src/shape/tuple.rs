@@ -4,6 +4,12 @@ use super::{Dim, Sealed, Shape, mul_static};
 use crate::error::ShapeError;
 
 /// Maps any dim to `Dyn`, to spell "same rank, every axis dynamic".
+///
+/// ```
+/// use array_core::{Const, Dyn, Shape, ToDyn, shape};
+/// let _: <Const<3> as ToDyn>::Out = Dyn(3);
+/// let _: <shape![2, 3] as Shape>::AllDyn = (Dyn(2), Dyn(3));
+/// ```
 pub trait ToDyn {
     /// Always [`Dyn`](crate::Dyn).
     type Out: Dim;
@@ -31,6 +37,7 @@ macro_rules! tuple_shape {
             type AllDyn = ($(<$d as ToDyn>::Out,)*);
 
             #[inline(always)]
+            #[allow(clippy::unused_unit)] // rank 0 reverses to `()`
             fn reversed(&self) -> Self::Reversed {
                 ($(self.$ri,)*)
             }
@@ -42,7 +49,7 @@ macro_rules! tuple_shape {
 
             #[inline(always)]
             fn dims(&self) -> [usize; $rank] {
-                [$(self.$i.len()),*]
+                [$(self.$i.value()),*]
             }
 
             fn from_dims(dims: &[usize]) -> Result<Self, ShapeError> {

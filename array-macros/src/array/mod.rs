@@ -201,7 +201,10 @@ mod tests {
             ),
             (
                 quote!(0; x.len()),
-                &["repeat dims must be integer literals or const generic names, found `x.len()`"],
+                &[
+                    "repeat dims must be integer literals or const generic names, found `x.len()`; \
+                 for a length known only at run time, use `Array::full` with a `Dyn` axis",
+                ],
             ),
             (
                 quote!(0; 2.0),

@@ -280,11 +280,17 @@ mod tests {
         );
         assert_eq!(
             parse_err(quote!(0; x.len())),
-            ["repeat dims must be integer literals or const generic names, found `x.len()`"]
+            [
+                "repeat dims must be integer literals or const generic names, found `x.len()`; \
+                 for a length known only at run time, use `Array::full` with a `Dyn` axis"
+            ]
         );
         assert_eq!(
             parse_err(quote!(0; 2; 3)),
-            ["repeat dims must be integer literals or const generic names, found `2; 3`"]
+            [
+                "repeat dims must be integer literals or const generic names, found `2; 3`; \
+                 for a length known only at run time, use `Array::full` with a `Dyn` axis"
+            ]
         );
     }
 
@@ -295,7 +301,9 @@ mod tests {
             [
                 "array! repeat form takes one value before `;`, found `1, 2`",
                 "dimension must be an integer, found the float literal `2.5`",
-                "repeat dims must be static, found `_`; array! needs every length at compile time",
+                "repeat dims must be static, found `_`; array! needs every length at \
+                 compile time; for a length known only at run time, use `Array::full` \
+                 with a `Dyn` axis",
             ]
         );
         assert_eq!(parse_err(quote!(;)).len(), 2);

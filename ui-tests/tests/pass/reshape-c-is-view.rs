@@ -7,6 +7,10 @@ fn main() {
     assert_eq!(r[[2, 0]], 5);
     let r3: View<'_, i32, shape![1, 6, 1], C> = a.view().reshape();
     assert_eq!(r3[[0, 5, 0]], 6);
+    // Empty shapes reshape too (their count is typenum's zero).
+    let empty = Array::<u8, shape![2, 0]>::zeros_static();
+    let e: View<'_, u8, shape![0, 5], C> = empty.reshape();
+    assert!(e.is_empty());
     let owned: Array<i32, shape![6]> = a.into_shape();
     assert_eq!(owned[[4]], 5);
 }

@@ -1,5 +1,8 @@
 use array_core::{Array, shape};
 
-fn main() {
-    let _a = Array::<f64, shape![2, 3], u8>::zeros_static();
+#[allow(dead_code)]
+struct Image {
+    pixels: Array<u8, shape![480, 640], u8>,
 }
+
+fn main() {}

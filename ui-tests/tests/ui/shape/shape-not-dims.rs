@@ -1,5 +1,9 @@
 use array_core::Array;
 
-fn main() {
-    let _a = Array::<f64, (usize, usize)>::zeros((2, 3));
+// "Any 2-D size" is spelled `shape![_, _]`, not with the lengths' type.
+#[allow(dead_code)]
+struct Model {
+    weights: Array<f64, (usize, usize)>,
 }
+
+fn main() {}

@@ -1,0 +1,102 @@
+//! The elementwise kernels every arithmetic entry point shares.
+//!
+//! `write_N` calls `f(&mut out, &a, ...)` on an output and `N` inputs already
+//! stretched to the output's dims; `collect_N` builds a fresh C-ordered
+//! buffer from `N` stretched inputs. Both follow a [`Plan`]: a run whose
+//! operands all have unit stride is handed to `f` through slices of equal
+//! length (bounds checks hoisted, so simple `f` vectorise); a run along
+//! which every input is constant (stride 0: a broadcast column) reads each
+//! input once; other runs go element by element through the views'
+//! bounds-checked accessors.
+
+use super::operand::Broadcast;
+use super::plan::{Plan, c_strides};
+use crate::array::ViewMut;
+use crate::layout::Layout;
+use crate::shape::Shape;
+
+const IN_BOUNDS: &str = "a planned run stays inside its operand";
+
+macro_rules! write_kernel {
+    ($name:ident, $k:literal; $($inp:ident: $ty:ident @ $idx:tt),*) => {
+        /// Writes through `f` into every element of `out`, in its memory order.
+        #[inline]
+        pub(crate) fn $name<O, S: Shape, L: Layout, $($ty),*>(
+            out: &mut ViewMut<'_, O, S, L>,
+            $($inp: &Broadcast<'_, $ty>,)*
+            mut f: impl FnMut(&mut O, $(&$ty),*),
+        ) {
+            let dims = out.dims();
+            let out_strides = out.strides();
+            $(let $inp = ($inp, $inp.strides());)*
+            let plan = Plan::<$k>::new(
+                dims.as_ref(),
+                [out_strides.as_ref(), $($inp.1.as_ref()),*],
+            );
+            plan.for_each_run(|base, len, step| {
+                if step.iter().all(|&s| s == 1) {
+                    let o = out.run_mut(base[0], len).expect(IN_BOUNDS);
+                    let o = &mut o[..len];
+                    $(let $inp = &$inp.0.run(base[$idx], len).expect(IN_BOUNDS)[..len];)*
+                    for i in 0..len {
+                        f(&mut o[i], $(&$inp[i]),*);
+                    }
+                } else if step[0] == 1 && step[1..].iter().all(|&s| s == 0) {
+                    // Every input is constant along the run (a broadcast
+                    // column): read each once.
+                    let o = out.run_mut(base[0], len).expect(IN_BOUNDS);
+                    $(let $inp = $inp.0.elem_a(base[$idx]).expect(IN_BOUNDS);)*
+                    for x in o {
+                        f(x, $($inp),*);
+                    }
+                } else {
+                    for t in 0..len as isize {
+                        let o = out.elem_mut(base[0] + t * step[0]).expect(IN_BOUNDS);
+                        f(o, $($inp.0.elem_a(base[$idx] + t * step[$idx]).expect(IN_BOUNDS)),*);
+                    }
+                }
+            });
+        }
+    };
+}
+
+write_kernel!(write_0, 1;);
+write_kernel!(write_1, 2; a: A @ 1);
+write_kernel!(write_2, 3; a: A @ 1, b: B @ 2);
+write_kernel!(write_3, 4; a: A @ 1, b: B @ 2, c: C @ 3);
+
+macro_rules! collect_kernel {
+    ($name:ident, $k:literal; $($inp:ident: $ty:ident @ $idx:tt),*) => {
+        /// `f` of the inputs' elements, as a C-ordered buffer of `dims`.
+        #[inline]
+        pub(crate) fn $name<R, $($ty),*>(
+            dims: &[usize],
+            $($inp: &Broadcast<'_, $ty>,)*
+            mut f: impl FnMut($(&$ty),*) -> R,
+        ) -> Vec<R> {
+            let out_strides = c_strides(dims);
+            $(let $inp = ($inp, $inp.strides());)*
+            let plan = Plan::<$k>::new(dims, [out_strides.as_slice(), $($inp.1.as_slice()),*]);
+            let mut out = Vec::with_capacity(dims.iter().product());
+            // A fresh C buffer is its own memory order, so the runs come in
+            // the order the elements are pushed.
+            plan.for_each_run(|base, len, step| {
+                if step.iter().all(|&s| s == 1) {
+                    $(let $inp = &$inp.0.run(base[$idx], len).expect(IN_BOUNDS)[..len];)*
+                    out.extend((0..len).map(|i| f($(&$inp[i]),*)));
+                } else if step[1..].iter().all(|&s| s == 0) {
+                    $(let $inp = $inp.0.elem_a(base[$idx]).expect(IN_BOUNDS);)*
+                    out.extend((0..len).map(|_| f($($inp),*)));
+                } else {
+                    out.extend((0..len as isize).map(|t| {
+                        f($($inp.0.elem_a(base[$idx] + t * step[$idx]).expect(IN_BOUNDS)),*)
+                    }));
+                }
+            });
+            out
+        }
+    };
+}
+
+collect_kernel!(collect_1, 2; a: A @ 1);
+collect_kernel!(collect_2, 3; a: A @ 1, b: B @ 2);

@@ -1,0 +1,564 @@
+//! Advanced indexing (SPEC §9, mapping.c `PyArray_MapIterNew` and
+//! `mapiter_fill_info`): integer arrays and masks gather a copy, laid out
+//! exactly as NumPy lays out its result.
+//!
+//! NumPy fills a buffer whose first axes are the broadcast index shape and
+//! whose last axes are the subspace (the axes the basic items leave),
+//! ordered like the subspace's own strides. The index axes are in C order
+//! when the subspace has more than one element, else in the index arrays'
+//! memory order (nditer's `KEEPORDER`). When the advanced items
+//! are adjacent and not first (`consec != 0`), the buffer's axes are then
+//! transposed so the index axes sit where the items were: the result is
+//! the transposed buffer, often F-like rather than C.
+
+use super::basic::{basic_view, normalize_index, select};
+use super::item::{IndexItem, Indexed};
+use super::prepare::{Entry, IndexArray, Path, prepare};
+use super::{IndexError, mask};
+use crate::array::{Array, View};
+use crate::iter::Offsets;
+use crate::layout::{Layout, Order, Strided};
+use crate::shape::{DynRank, Shape, checked_len_for};
+
+/// One advanced index: its values, and the axis it walks.
+struct Operand<'p> {
+    index: &'p IndexArray,
+    /// The indexed axis (`None` for a 0-d mask, which has no axis).
+    axis: Option<usize>,
+    len: usize,
+    stride: isize,
+}
+
+/// Where the index axes go (`mit->consec`): the result axis of the first
+/// advanced item when all of them (integers included) are adjacent, else 0.
+fn consec(entries: &[Entry]) -> usize {
+    #[derive(PartialEq)]
+    enum Status {
+        NoneYet,
+        Found,
+        Stopped,
+        Scattered,
+    }
+    let (mut status, mut consec, mut result_dim) = (Status::NoneYet, 0, 0);
+    for entry in entries {
+        if matches!(
+            entry,
+            Entry::Int(_) | Entry::Fancy { .. } | Entry::ZeroDimMask(_)
+        ) {
+            if status == Status::NoneYet {
+                consec = result_dim;
+                status = Status::Found;
+            } else if status == Status::Stopped {
+                consec = 0;
+                status = Status::Scattered;
+            }
+        } else if status == Status::Found {
+            status = Status::Stopped;
+        }
+        match entry {
+            Entry::Fancy { .. } | Entry::ZeroDimMask(_) => {}
+            Entry::Ellipsis(n) => result_dim += n,
+            _ => result_dim += 1,
+        }
+    }
+    consec
+}
+
+/// Broadcasts the index shapes, aligned on the right, into `ndim` dims.
+fn broadcast_index_shapes(operands: &[Operand<'_>], ndim: usize) -> Result<Vec<usize>, IndexError> {
+    let mut out = vec![1usize; ndim];
+    for op in operands {
+        let lead = ndim - op.index.dims.len();
+        for (k, &d) in op.index.dims.iter().enumerate() {
+            let slot = &mut out[lead + k];
+            if d != 1 && d != *slot {
+                if *slot != 1 {
+                    return Err(IndexError::Broadcast {
+                        shapes: operands.iter().map(|o| o.index.dims.clone()).collect(),
+                    });
+                }
+                *slot = d;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The order of the broadcast index axes in memory, outermost first:
+/// nditer's `KEEPORDER` axis ordering over the index arrays
+/// (`npyiter_find_best_axis_ordering`: a stable insertion sort from C order;
+/// two axes swap when an operand with non-zero strides on both wants it and
+/// no such operand wants them kept: on a conflict C order wins).
+/// Strides are compared by absolute value: NumPy asks for
+/// `DONT_NEGATE_STRIDES` here.
+fn keep_order(operands: &[Operand<'_>], dims: &[usize]) -> Vec<usize> {
+    let strides: Vec<Vec<isize>> = operands
+        .iter()
+        .map(|op| {
+            let own = &op.index;
+            let lead = dims.len() - own.dims.len();
+            let mut s = vec![0isize; dims.len()];
+            for (k, (&d, &st)) in own.dims.iter().zip(&own.strides).enumerate() {
+                if d != 1 {
+                    s[lead + k] = st;
+                }
+            }
+            s
+        })
+        .collect();
+    // Innermost first, as the iterator keeps its axes.
+    let mut perm: Vec<usize> = (0..dims.len()).rev().collect();
+    for i0 in 1..perm.len() {
+        let j0 = perm[i0];
+        let mut insert_at = i0;
+        for i1 in (0..i0).rev() {
+            let j1 = perm[i1];
+            let (mut ambiguous, mut swap) = (true, false);
+            for s in &strides {
+                if s[j0] != 0 && s[j1] != 0 {
+                    if s[j1].unsigned_abs() <= s[j0].unsigned_abs() {
+                        swap = false;
+                    } else if ambiguous {
+                        swap = true;
+                    }
+                    ambiguous = false;
+                }
+            }
+            if !ambiguous {
+                if swap {
+                    insert_at = i1;
+                } else {
+                    break;
+                }
+            }
+        }
+        perm[insert_at..=i0].rotate_right(1);
+    }
+    perm.reverse();
+    perm
+}
+
+/// The buffer's strides: the index axes outside, in `index_order`
+/// (outermost first), the subspace axes inside, ordered by the subspace's
+/// |stride| (largest outermost, ties by axis) as
+/// `PyArray_CreateSortedStridePerm` orders them. A zero-size buffer is a
+/// fresh empty allocation: all strides 0.
+fn buffer_strides(
+    index_dims: &[usize],
+    index_order: &[usize],
+    sub_dims: &[usize],
+    sub_strides: &[isize],
+) -> Vec<isize> {
+    let nf = index_dims.len();
+    let mut strides = vec![0isize; nf + sub_dims.len()];
+    if index_dims.contains(&0) || sub_dims.contains(&0) {
+        return strides;
+    }
+    // Sizes were checked against isize::MAX, so these products fit.
+    let mut run = 1isize;
+    for &k in sub_memory_order(sub_strides).iter().rev() {
+        strides[nf + k] = run;
+        run *= sub_dims[k] as isize;
+    }
+    for &i in index_order.iter().rev() {
+        strides[i] = run;
+        run *= index_dims[i] as isize;
+    }
+    strides
+}
+
+/// Subspace axes, outermost first: |stride| descending, ties by axis.
+fn sub_memory_order(sub_strides: &[isize]) -> Vec<usize> {
+    let mut axes: Vec<usize> = (0..sub_strides.len()).collect();
+    axes.sort_by_key(|&k| (std::cmp::Reverse(sub_strides[k].unsigned_abs()), k));
+    axes
+}
+
+/// The advanced-index gather for a prepared index on `view`.
+fn gather<T: Clone, S: Shape, L: Layout>(
+    view: &View<'_, T, S, L>,
+    entries: &[Entry],
+    fancy_ndim: usize,
+) -> Result<Array<T, DynRank, Strided>, IndexError> {
+    let dims = view.dims();
+    let strides = view.strides();
+    let sub = select(dims.as_ref(), strides.as_ref(), entries)?;
+    let zero_dim_indices: Vec<IndexArray> = entries
+        .iter()
+        .filter_map(|e| match e {
+            Entry::ZeroDimMask(b) => Some(IndexArray::vector(vec![0; usize::from(*b)])),
+            _ => None,
+        })
+        .collect();
+    let mut zero_dim = zero_dim_indices.iter();
+    let mut operands = Vec::new();
+    let mut axis = 0;
+    for entry in entries {
+        match entry {
+            Entry::Fancy { index, .. } => {
+                operands.push(Operand {
+                    index,
+                    axis: Some(axis),
+                    len: dims.as_ref()[axis],
+                    stride: strides.as_ref()[axis],
+                });
+                axis += 1;
+            }
+            Entry::ZeroDimMask(_) => operands.push(Operand {
+                index: zero_dim.next().expect("one index per 0-d mask"),
+                axis: None,
+                len: 1,
+                stride: 0,
+            }),
+            Entry::Ellipsis(n) => axis += n,
+            Entry::NewAxis => {}
+            Entry::Int(_) | Entry::Slice { .. } => axis += 1,
+        }
+    }
+    let index_dims = broadcast_index_shapes(&operands, fancy_ndim)?;
+    let (sub_dims, sub_strides) = (&sub.dims, &sub.strides);
+    let buffer_dims: Vec<usize> = index_dims.iter().chain(sub_dims).copied().collect();
+    // `PyArray_MapIterNew`: C order unless the subspace has one element.
+    let index_order: Vec<usize> = if sub_dims.iter().product::<usize>() == 1 {
+        keep_order(&operands, &index_dims)
+    } else {
+        (0..index_dims.len()).collect()
+    };
+    let size = checked_len_for::<T>(&buffer_dims).map_err(|_| IndexError::TooBig {
+        dims: buffer_dims.clone(),
+    })?;
+    let mut data = Vec::with_capacity(size);
+    // NumPy checks every index unless the broadcast index shape is empty
+    // ("all indices got broadcast away"), even when the subspace is.
+    if index_dims.iter().product::<usize>() > 0 {
+        let offsets = operands
+            .iter()
+            .map(|op| {
+                op.index
+                    .values
+                    .iter()
+                    .map(|&v| {
+                        let i = normalize_index(v, op.axis.unwrap_or(0), op.len)?;
+                        Ok(i as isize * op.stride)
+                    })
+                    .collect::<Result<Vec<isize>, IndexError>>()
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if size > 0 {
+            let order = sub_memory_order(sub_strides);
+            let sub_shape = DynRank::new(&order.iter().map(|&k| sub_dims[k]).collect::<Vec<_>>());
+            let sub_offsets: Vec<isize> =
+                Offsets::logical(&sub_shape, order.iter().map(|&k| sub_strides[k]).collect())
+                    .collect();
+            for base in IndexOffsets::new(&operands, &offsets, &index_dims, &index_order) {
+                for &off in &sub_offsets {
+                    data.push(view.get_at(sub.delta + base + off).clone());
+                }
+            }
+        }
+    }
+    let buffer = buffer_strides(&index_dims, &index_order, sub_dims, sub_strides);
+    // Transpose the index axes back to where the items were.
+    let (nf, at) = (index_dims.len(), consec(entries));
+    let axes: Vec<usize> = (nf..nf + at)
+        .chain(0..nf)
+        .chain(nf + at..buffer_dims.len())
+        .collect();
+    let result_dims: Vec<usize> = axes.iter().map(|&a| buffer_dims[a]).collect();
+    let result_strides: Vec<isize> = axes.iter().map(|&a| buffer[a]).collect();
+    Ok(Array::from_parts_unchecked(
+        data,
+        DynRank::new(&result_dims),
+        result_strides,
+    ))
+}
+
+/// Sum of the advanced indices' offsets at every broadcast index position,
+/// visiting the broadcast axes in a given order (outermost first).
+struct IndexOffsets<'p> {
+    /// The broadcast dims, in visiting order.
+    dims: Vec<usize>,
+    /// Per operand, its step in `values` along each visited axis (0 where
+    /// it is broadcast).
+    steps: Vec<Vec<usize>>,
+    offsets: &'p [Vec<isize>],
+    position: Vec<usize>,
+    index: Vec<usize>,
+    remaining: usize,
+}
+
+impl<'p> IndexOffsets<'p> {
+    fn new(
+        operands: &[Operand<'_>],
+        offsets: &'p [Vec<isize>],
+        dims: &[usize],
+        order: &[usize],
+    ) -> Self {
+        let steps = operands
+            .iter()
+            .map(|op| {
+                let own = &op.index.dims;
+                let lead = dims.len() - own.len();
+                let mut step = vec![0usize; dims.len()];
+                let mut run = 1;
+                for k in (0..own.len()).rev() {
+                    if own[k] != 1 {
+                        step[lead + k] = run;
+                    }
+                    run *= own[k];
+                }
+                order.iter().map(|&i| step[i]).collect()
+            })
+            .collect();
+        IndexOffsets {
+            dims: order.iter().map(|&i| dims[i]).collect(),
+            steps,
+            offsets,
+            position: vec![0; operands.len()],
+            index: vec![0; dims.len()],
+            remaining: dims.iter().product(),
+        }
+    }
+}
+
+impl Iterator for IndexOffsets<'_> {
+    type Item = isize;
+
+    fn next(&mut self) -> Option<isize> {
+        if self.remaining == 0 {
+            return None;
+        }
+        self.remaining -= 1;
+        let sum = self
+            .offsets
+            .iter()
+            .zip(&self.position)
+            .map(|(o, &p)| o[p])
+            .sum();
+        for k in (0..self.dims.len()).rev() {
+            self.index[k] += 1;
+            for (p, s) in self.position.iter_mut().zip(&self.steps) {
+                *p += s[k];
+            }
+            if self.index[k] < self.dims[k] {
+                break;
+            }
+            for (p, s) in self.position.iter_mut().zip(&self.steps) {
+                *p -= s[k] * self.dims[k];
+            }
+            self.index[k] = 0;
+        }
+        Some(sum)
+    }
+}
+
+impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
+    /// The element `off` elements from the first one, for offsets derived
+    /// from this view's own dims and strides.
+    fn get_at(&self, off: isize) -> &'a T {
+        self.elem_a(off).expect("offset checked against the shape")
+    }
+
+    /// Advanced indexing (NumPy's `a[index]` with integer arrays or masks),
+    /// always a fresh owned array: the values, shape **and strides** are
+    /// NumPy's. Index arrays are broadcast together; their axes replace the
+    /// indexed axes in place when all advanced items (integers included)
+    /// are adjacent, and go first otherwise. When they stay in place but not
+    /// first, NumPy returns a transposed buffer, and so does this (its
+    /// strides are not C). A single mask of the array's shape gives a 1-D
+    /// array in C order.
+    ///
+    /// An index with no array item is copied too (NumPy would return a view
+    /// unless a 0-d array forces a copy): in K order, as NumPy copies.
+    /// The broadcast index axes are laid out in C order when the subspace
+    /// has more than one element, else in the index arrays' memory order,
+    /// as NumPy does. As in NumPy, the entries of index arrays are not
+    /// bounds-checked when the broadcast index shape is empty.
+    ///
+    /// ```
+    /// use array_core::{Array, DynRank, IndexItem};
+    /// let a = Array::<i32, DynRank>::from_shape_vec([4, 3, 3], (0..36).collect()).unwrap();
+    /// let (i, k) = ([0, 2], [0, 1]);
+    /// // a[[0, 2], :, [0, 1]]: separated index arrays go first.
+    /// let r = a.view().fancy_index(&[(&i).into(), IndexItem::full(), (&k).into()]).unwrap();
+    /// assert_eq!(r.dims(), vec![2, 3]);
+    /// assert_eq!(r.view().to_vec(), [0, 3, 6, 19, 22, 25]);
+    /// assert_eq!(r.strides(), vec![3, 1]);
+    /// // a[:, [2, 0]]: adjacent and not first, a transposed buffer.
+    /// let r = a.view().fancy_index(&[IndexItem::full(), (&[2, 0]).into()]).unwrap();
+    /// assert_eq!(r.dims(), vec![4, 2, 3]);
+    /// assert_eq!(r.strides(), vec![3, 12, 1]);
+    /// assert_eq!(r[&[1, 0, 2][..]], 17);
+    /// ```
+    pub fn fancy_index(
+        &self,
+        index: &[IndexItem<'_>],
+    ) -> Result<Array<T, DynRank, Strided>, IndexError>
+    where
+        T: Clone,
+    {
+        let prepared = prepare(index, self.dims().as_ref())?;
+        match prepared.path {
+            Path::WholeMask(m) => Ok(mask::gather_whole(self, &m)),
+            Path::Fancy { fancy_ndim } => gather(self, &prepared.entries, fancy_ndim),
+            Path::Element | Path::Basic { .. } => {
+                Ok(basic_view(self, &prepared.entries)?.to_owned_order(Order::K))
+            }
+        }
+    }
+
+    /// NumPy's `a[index]` in full: one element for an integer per axis, a
+    /// view for basic items (integers, slices, newaxis, ellipsis, `()`), a
+    /// copy for advanced items (as [`View::fancy_index`]) or a 0-d integer
+    /// array. The variant says which, as NumPy's result does at run time.
+    ///
+    /// ```
+    /// use array_core::{Array, DynRank, IndexItem, Indexed};
+    /// let a = Array::<i32, DynRank>::from_shape_vec([3, 4], (0..12).collect()).unwrap();
+    /// let v = a.view();
+    /// // a[1:, ::2] is a view
+    /// let Indexed::View(s) = v.subscript(&[(1..).into(), IndexItem::slice(None, None, 2)]).unwrap()
+    /// else { unreachable!() };
+    /// assert_eq!(s.to_vec(), [4, 6, 8, 10]);
+    /// // a[2, -1] is one element
+    /// assert!(matches!(v.subscript(&[2.into(), (-1).into()]).unwrap(), Indexed::Element(&11)));
+    /// // a[[2]] is a copy
+    /// assert!(v.subscript(&[(&[2]).into()]).unwrap().is_copy());
+    /// ```
+    pub fn subscript(&self, index: &[IndexItem<'_>]) -> Result<Indexed<'a, T>, IndexError>
+    where
+        T: Clone,
+    {
+        let prepared = prepare(index, self.dims().as_ref())?;
+        match prepared.path {
+            Path::Element => {
+                let element = basic_view(self, &prepared.entries)?;
+                Ok(Indexed::Element(element.get_at(0)))
+            }
+            Path::Basic { scalar_array } => {
+                let view = basic_view(self, &prepared.entries)?;
+                Ok(if scalar_array {
+                    Indexed::Copy(view.to_owned_order(Order::K))
+                } else {
+                    Indexed::View(view)
+                })
+            }
+            Path::WholeMask(m) => Ok(Indexed::Copy(mask::gather_whole(self, &m))),
+            Path::Fancy { fancy_ndim } => {
+                Ok(Indexed::Copy(gather(self, &prepared.entries, fancy_ndim)?))
+            }
+        }
+    }
+}
+
+impl<T, S: Shape, L: Layout> Array<T, S, L> {
+    /// [`View::fancy_index`] on the whole array.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let a = array![[1, 2], [3, 4], [5, 6]];
+    /// // a[[2, 0, 2]]
+    /// let r = a.fancy_index(&[(&[2, 0, 2]).into()]).unwrap();
+    /// assert_eq!(r.view().to_vec(), [5, 6, 1, 2, 5, 6]);
+    /// ```
+    pub fn fancy_index(
+        &self,
+        index: &[IndexItem<'_>],
+    ) -> Result<Array<T, DynRank, Strided>, IndexError>
+    where
+        T: Clone,
+    {
+        self.view().fancy_index(index)
+    }
+
+    /// [`View::subscript`] on the whole array; a view or element borrows it.
+    ///
+    /// ```
+    /// use array_core::{array, Indexed};
+    /// let a = array![[1, 2], [3, 4]];
+    /// assert!(matches!(a.subscript(&[1.into(), 1.into()]).unwrap(), Indexed::Element(&4)));
+    /// ```
+    pub fn subscript(&self, index: &[IndexItem<'_>]) -> Result<Indexed<'_, T>, IndexError>
+    where
+        T: Clone,
+    {
+        self.view().subscript(index)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn consec_follows_mapiter_fill_info() {
+        let fancy = || Entry::Fancy {
+            index: IndexArray::vector(vec![0]),
+            mask_len: None,
+        };
+        let full = || Entry::Slice {
+            start: None,
+            stop: None,
+            step: 1,
+        };
+        // a[:, [0]] -> 1; a[[0], :] -> 0; a[[0], :, [0]] -> 0.
+        assert_eq!(consec(&[full(), fancy()]), 1);
+        assert_eq!(consec(&[fancy(), full()]), 0);
+        assert_eq!(consec(&[fancy(), full(), fancy()]), 0);
+        // Integers count as advanced: a[:, 0, [0]] -> 1, a[0, :, [0]] -> 0.
+        assert_eq!(consec(&[full(), Entry::Int(0), fancy()]), 1);
+        assert_eq!(consec(&[Entry::Int(0), full(), fancy()]), 0);
+        // A newaxis or a wide ellipsis before them moves the position.
+        assert_eq!(consec(&[Entry::NewAxis, Entry::Ellipsis(2), fancy()]), 3);
+    }
+
+    #[test]
+    fn buffer_strides_follow_the_subspace_order() {
+        // Index (2,), subspace (5, 3) C: (15, 3, 1).
+        assert_eq!(buffer_strides(&[2], &[0], &[5, 3], &[15, 1]), [15, 3, 1]);
+        // Subspace F-ordered (5, 3) with strides (1, 5): index outermost.
+        assert_eq!(buffer_strides(&[2], &[0], &[5, 3], &[1, 5]), [15, 1, 5]);
+        // A newaxis (stride 0) sorts innermost, so it gets stride 1, not 4.
+        assert_eq!(buffer_strides(&[2], &[0], &[1, 4], &[0, 1]), [4, 1, 1]);
+        // Index axes in F order.
+        assert_eq!(buffer_strides(&[2, 3], &[1, 0], &[], &[]), [1, 2]);
+        // Zero-size buffers have all strides 0.
+        assert_eq!(buffer_strides(&[0], &[0], &[4], &[1]), [0, 0]);
+    }
+
+    fn operand(index: &IndexArray) -> Operand<'_> {
+        Operand {
+            index,
+            axis: Some(0),
+            len: 10,
+            stride: 1,
+        }
+    }
+
+    #[test]
+    fn index_axes_follow_the_index_arrays_memory_order() {
+        let c = IndexArray {
+            dims: vec![2, 5],
+            values: vec![0; 10],
+            strides: vec![5, 1],
+        };
+        let f = IndexArray {
+            dims: vec![2, 5],
+            values: vec![0; 10],
+            strides: vec![1, 2],
+        };
+        assert_eq!(keep_order(&[operand(&c)], &[2, 5]), [0, 1]);
+        assert_eq!(keep_order(&[operand(&f)], &[2, 5]), [1, 0]);
+        // When the operands disagree, C order wins.
+        assert_eq!(keep_order(&[operand(&f), operand(&c)], &[2, 5]), [0, 1]);
+        assert_eq!(keep_order(&[operand(&c), operand(&f)], &[2, 5]), [0, 1]);
+        assert_eq!(keep_order(&[operand(&f), operand(&f)], &[2, 5]), [1, 0]);
+        // Broadcast (length-1 or missing) axes do not take part.
+        let column = IndexArray {
+            dims: vec![2, 1],
+            values: vec![0; 2],
+            strides: vec![1, 1],
+        };
+        assert_eq!(keep_order(&[operand(&column)], &[2, 5]), [0, 1]);
+    }
+}

@@ -1,0 +1,349 @@
+//! The slicing methods: `slice` / `try_slice` (read-only views),
+//! `slice_mut` / `try_slice_mut` (mutable views) and `slice_move` /
+//! `try_slice_move` (an owned array of the selected elements).
+//!
+//! The `try_` forms return a [`SliceError`]; the others panic with the
+//! error and the array's shape in the message, as indexing does.
+
+use super::error::SliceError;
+use super::{SliceArg, resolve};
+use crate::array::{Array, View, ViewMut};
+use crate::error::ShapeText;
+use crate::iter::Offsets;
+use crate::layout::{C, Contiguous, F, Layout, Strided};
+use crate::shape::Shape;
+
+/// The layout an owned slice gets: a `C` or `F` result is one dense block
+/// of the buffer and keeps its layout; a `Strided` result is gathered in C
+/// order.
+///
+/// ```
+/// use array_core::{C, F, Layout, MoveLayout, Strided};
+/// assert_eq!(<<F as MoveLayout>::Owned as Layout>::NAME, "F");
+/// assert_eq!(<<Strided as MoveLayout>::Owned as Layout>::NAME, "C");
+/// # let _ = C;
+/// ```
+pub trait MoveLayout: Layout {
+    /// `C` for `C` and `Strided`, `F` for `F`.
+    type Owned: Contiguous;
+}
+
+impl MoveLayout for C {
+    type Owned = C;
+}
+impl MoveLayout for F {
+    type Owned = F;
+}
+impl MoveLayout for Strided {
+    type Owned = C;
+}
+
+/// The panic of the non-`try_` methods.
+#[cold]
+#[track_caller]
+fn slice_failed(error: &SliceError, dims: &[usize]) -> ! {
+    panic!("cannot slice array of shape {}: {error}", ShapeText(dims))
+}
+
+impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
+    /// A view of the elements `items` select (build them with `s![..]`),
+    /// or why they cannot be selected.
+    ///
+    /// ```
+    /// use array_core::{array, s, SliceError};
+    /// let a = array![[1, 2, 3], [4, 5, 6]];
+    /// let v = a.view().try_slice(s![.., 1..]).unwrap();
+    /// assert_eq!(v.to_vec(), [2, 3, 5, 6]);
+    /// let i = -3;
+    /// let e = a.view().try_slice(s![i, ..]).unwrap_err();
+    /// assert_eq!(e, SliceError::IndexOutOfBounds { index: -3, axis: 0, size: 2 });
+    /// ```
+    pub fn try_slice<A: SliceArg<S, L>>(
+        self,
+        items: A,
+    ) -> Result<View<'a, T, A::OutShape, A::OutLayout>, SliceError> {
+        let dims = self.dims();
+        let strides = self.strides();
+        let (shape, stored, offset) = resolve::<S, L, A>(&items, dims.as_ref(), strides.as_ref())?;
+        Ok(self
+            .relayout(shape, stored, offset)
+            .expect("a slice stays inside the sliced view"))
+    }
+
+    /// A view of the elements `items` select (build them with `s![..]`).
+    ///
+    /// The result's shape and layout are types: see [`SliceArg`].
+    ///
+    /// # Panics
+    /// When an index computed at run time is out of bounds, a step
+    /// computed at run time is 0, or (for `DynRank` arrays) the items do
+    /// not match the rank; the message names the problem and the shape.
+    /// [`View::try_slice`] returns these as errors.
+    ///
+    /// ```
+    /// use array_core::{array, s, Const, View, C};
+    /// let a = array![[1, 2, 3], [4, 5, 6], [7, 8, 9]];
+    /// let last_rows: View<'_, i32, (Const<2>, Const<3>), C> = a.view().slice(s![1..3, ..]);
+    /// assert_eq!(last_rows.as_slice(), &[4, 5, 6, 7, 8, 9]);
+    /// ```
+    #[track_caller]
+    pub fn slice<A: SliceArg<S, L>>(self, items: A) -> View<'a, T, A::OutShape, A::OutLayout> {
+        let dims = self.dims();
+        match self.try_slice(items) {
+            Ok(v) => v,
+            Err(e) => slice_failed(&e, dims.as_ref()),
+        }
+    }
+}
+
+impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
+    /// A mutable view of the elements `items` select, or why they cannot
+    /// be selected. Takes the view; use [`ViewMut::reborrow`] to keep it.
+    ///
+    /// ```
+    /// use array_core::{array, s};
+    /// let mut a = array![[1, 2], [3, 4]];
+    /// let mut m = a.view_mut();
+    /// m.reborrow().try_slice_mut(s![.., 0]).unwrap().fill(0);
+    /// let row = 2;
+    /// assert!(m.try_slice_mut(s![row, ..]).is_err()); // index 2 is out of bounds
+    /// assert_eq!(a.as_slice(), &[0, 2, 0, 4]);
+    /// ```
+    pub fn try_slice_mut<A: SliceArg<S, L>>(
+        self,
+        items: A,
+    ) -> Result<ViewMut<'a, T, A::OutShape, A::OutLayout>, SliceError> {
+        let dims = self.dims();
+        let strides = self.strides();
+        let (shape, stored, offset) = resolve::<S, L, A>(&items, dims.as_ref(), strides.as_ref())?;
+        // Slicing never makes two indices reach one element: every axis
+        // keeps or multiplies its stride, and new axes have length 1.
+        Ok(self
+            .relayout(shape, stored, offset)
+            .expect("a slice stays inside the sliced view"))
+    }
+
+    /// A mutable view of the elements `items` select. Takes the view; use
+    /// [`ViewMut::reborrow`] to keep it.
+    ///
+    /// # Panics
+    /// As [`View::slice`].
+    ///
+    /// ```
+    /// use array_core::{array, s};
+    /// let mut a = array![[1, 2, 3], [4, 5, 6]];
+    /// a.view_mut().slice_mut(s![.., ..;2]).fill(0);
+    /// assert_eq!(a.as_slice(), &[0, 2, 0, 0, 5, 0]);
+    /// ```
+    #[track_caller]
+    pub fn slice_mut<A: SliceArg<S, L>>(
+        self,
+        items: A,
+    ) -> ViewMut<'a, T, A::OutShape, A::OutLayout> {
+        let dims = self.dims();
+        match self.try_slice_mut(items) {
+            Ok(v) => v,
+            Err(e) => slice_failed(&e, dims.as_ref()),
+        }
+    }
+}
+
+impl<T, S: Shape, L: Layout> Array<T, S, L> {
+    /// A view of the elements `items` select, or why they cannot be
+    /// selected.
+    ///
+    /// ```
+    /// use array_core::{array, s};
+    /// let a = array![1, 2, 3];
+    /// assert_eq!(a.try_slice(s![-2..]).unwrap().to_vec(), [2, 3]);
+    /// let k = 0;
+    /// assert!(a.try_slice(s![..;k]).is_err()); // slice step cannot be zero
+    /// ```
+    pub fn try_slice<A: SliceArg<S, L>>(
+        &self,
+        items: A,
+    ) -> Result<View<'_, T, A::OutShape, A::OutLayout>, SliceError> {
+        self.view().try_slice(items)
+    }
+
+    /// A view of the elements `items` select; see [`View::slice`].
+    ///
+    /// # Panics
+    /// As [`View::slice`].
+    ///
+    /// ```
+    /// use array_core::{array, s, Const, View, C, Strided};
+    /// let a = array![[1, 2, 3, 4], [5, 6, 7, 8]];
+    /// let row: View<'_, i32, (Const<4>,), C> = a.slice(s![1, ..]);
+    /// assert_eq!(row.as_slice(), &[5, 6, 7, 8]);
+    /// let inner: View<'_, i32, (Const<2>, Const<2>), Strided> = a.slice(s![.., 1..3]);
+    /// assert_eq!(inner.to_vec(), [2, 3, 6, 7]);
+    /// ```
+    #[track_caller]
+    pub fn slice<A: SliceArg<S, L>>(&self, items: A) -> View<'_, T, A::OutShape, A::OutLayout> {
+        self.view().slice(items)
+    }
+
+    /// A mutable view of the elements `items` select, or why they cannot
+    /// be selected.
+    ///
+    /// ```
+    /// use array_core::{array, s};
+    /// let mut a = array![1, 2, 3, 4];
+    /// a.try_slice_mut(s![..;-1]).unwrap().into_iter_mut().zip(0..).for_each(|(x, k)| *x = k);
+    /// assert_eq!(a.as_slice(), &[3, 2, 1, 0]);
+    /// ```
+    pub fn try_slice_mut<A: SliceArg<S, L>>(
+        &mut self,
+        items: A,
+    ) -> Result<ViewMut<'_, T, A::OutShape, A::OutLayout>, SliceError> {
+        self.view_mut().try_slice_mut(items)
+    }
+
+    /// A mutable view of the elements `items` select.
+    ///
+    /// # Panics
+    /// As [`View::slice`].
+    ///
+    /// ```
+    /// use array_core::{array, s};
+    /// let mut a = array![[1, 2], [3, 4]];
+    /// a.slice_mut(s![1, ..]).fill(9);
+    /// assert_eq!(a.as_slice(), &[1, 2, 9, 9]);
+    /// ```
+    #[track_caller]
+    pub fn slice_mut<A: SliceArg<S, L>>(
+        &mut self,
+        items: A,
+    ) -> ViewMut<'_, T, A::OutShape, A::OutLayout> {
+        let dims = self.dims();
+        match self.try_slice_mut(items) {
+            Ok(v) => v,
+            Err(e) => slice_failed(&e, dims.as_ref()),
+        }
+    }
+
+    /// An owned array of the selected elements, or why they cannot be
+    /// selected; see [`Array::slice_move`].
+    ///
+    /// ```
+    /// use array_core::{array, s, SliceError};
+    /// let a = array![[1, 2], [3, 4]];
+    /// let k = 5;
+    /// let e = a.try_slice_move(s![k, ..]).unwrap_err();
+    /// assert_eq!(e, SliceError::IndexOutOfBounds { index: 5, axis: 0, size: 2 });
+    /// ```
+    #[allow(clippy::type_complexity)]
+    pub fn try_slice_move<A: SliceArg<S, L>>(
+        self,
+        items: A,
+    ) -> Result<Array<T, A::OutShape, <A::OutLayout as MoveLayout>::Owned>, SliceError> {
+        let v = self.view().try_slice(items)?;
+        let first = v.buffer_offset();
+        let len = v.len();
+        let shape = v.shape().clone();
+        let block = A::OutLayout::ALWAYS_C_CONTIGUOUS || A::OutLayout::ALWAYS_F_CONTIGUOUS;
+        let positions: Option<Vec<usize>> = (!block).then(|| {
+            Offsets::logical(v.shape(), v.strides())
+                .map(|off| first.wrapping_add_signed(off))
+                .collect()
+        });
+        let mut data = self.into_vec();
+        let data = match positions {
+            // A `C` or `F` result is the dense block [first, first + len)
+            // of the buffer, already in the result's order.
+            None => {
+                data.truncate(first + len);
+                data.drain(..first);
+                data
+            }
+            Some(positions) => take_at(data, &positions),
+        };
+        let stored = <<A::OutLayout as MoveLayout>::Owned as Contiguous>::stored();
+        Ok(Array::from_parts_unchecked(data, shape, stored))
+    }
+
+    /// An owned array of the elements `items` select, moved out of this
+    /// one (no `Clone` needed); the rest are dropped.
+    ///
+    /// Owning a part of a buffer without copying is impossible in general,
+    /// so this follows NumPy's `a[items].copy()`: only the selected elements
+    /// are kept. When the slice's layout is `C` or `F` by type the
+    /// selection is one dense block of the buffer: the buffer is cut down
+    /// to it in place (no new allocation) and the layout is kept. A
+    /// `Strided` selection is gathered into a new buffer in C order.
+    ///
+    /// # Panics
+    /// As [`View::slice`].
+    ///
+    /// ```
+    /// use array_core::{array, s, Array, Const, C};
+    /// let a = array![[1, 2, 3], [4, 5, 6], [7, 8, 9]];
+    /// let rows: Array<i32, (Const<2>, Const<3>), C> = a.slice_move(s![1..3, ..]);
+    /// assert_eq!(rows.as_slice(), &[4, 5, 6, 7, 8, 9]);
+    ///
+    /// let names = array![String::from("a"), String::from("b"), String::from("c")];
+    /// let picked = names.slice_move(s![..;-2]); // moved, not cloned
+    /// assert_eq!(picked.as_slice(), &["c", "a"]);
+    /// ```
+    #[track_caller]
+    #[allow(clippy::type_complexity)]
+    pub fn slice_move<A: SliceArg<S, L>>(
+        self,
+        items: A,
+    ) -> Array<T, A::OutShape, <A::OutLayout as MoveLayout>::Owned> {
+        let dims = self.dims();
+        match self.try_slice_move(items) {
+            Ok(a) => a,
+            Err(e) => slice_failed(&e, dims.as_ref()),
+        }
+    }
+}
+
+/// Moves `data[positions[k]]` to place `k` of the result and drops the
+/// other elements. The positions are distinct (a slice never reaches one
+/// element twice).
+fn take_at<T>(data: Vec<T>, positions: &[usize]) -> Vec<T> {
+    if positions.is_sorted() {
+        let mut wanted = positions.iter().copied().peekable();
+        let mut out = Vec::with_capacity(positions.len());
+        for (at, x) in data.into_iter().enumerate() {
+            if wanted.peek() == Some(&at) {
+                out.push(x);
+                wanted.next();
+            }
+        }
+        return out;
+    }
+    let mut order: Vec<usize> = (0..positions.len()).collect();
+    order.sort_unstable_by_key(|&k| positions[k]);
+    let mut slots: Vec<Option<T>> = std::iter::repeat_with(|| None)
+        .take(positions.len())
+        .collect();
+    let mut wanted = order.into_iter().peekable();
+    for (at, x) in data.into_iter().enumerate() {
+        if let Some(&k) = wanted.peek()
+            && positions[k] == at
+        {
+            slots[k] = Some(x);
+            wanted.next();
+        }
+    }
+    slots
+        .into_iter()
+        .map(|x| x.expect("every selected position is in the buffer"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::take_at;
+
+    #[test]
+    fn take_at_moves_in_the_given_order() {
+        let data: Vec<String> = ["a", "b", "c", "d"].map(String::from).to_vec();
+        assert_eq!(take_at(data.clone(), &[3, 1]), ["d", "b"]);
+        assert_eq!(take_at(data.clone(), &[0, 2]), ["a", "c"]);
+        assert_eq!(take_at(data, &[]), Vec::<String>::new());
+    }
+}

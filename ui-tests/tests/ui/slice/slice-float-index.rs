@@ -1,0 +1,7 @@
+//! Slice items are integers.
+use array_core::{Array, s, shape};
+
+fn main() {
+    let a = Array::<i32, shape![4]>::zeros_static();
+    let _v = a.slice(s![1.5]);
+}

@@ -1,0 +1,7 @@
+//! Only one `...` per slice, as in NumPy.
+use array_core::{Array, s, shape};
+
+fn main() {
+    let a = Array::<i32, shape![2, 3, 4]>::zeros_static();
+    let _v = a.slice(s![..., 0, ...]);
+}
