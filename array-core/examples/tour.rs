@@ -7,7 +7,8 @@
 //! ```
 
 use array_core::{
-    Array, C, CopyPolicy, CowArray, DynRank, F, Order, Shape, Strided, View, array, shape,
+    Array, C, CopyPolicy, CowArray, DynRank, F, Order, Shape, Strided, View, arith, array,
+    may_share_memory, s, shape, shares_memory,
 };
 use std::time::Instant;
 
@@ -16,7 +17,9 @@ fn main() {
     construction_and_static_shapes();
     layouts_and_flags();
     view_or_copy_scenarios();
+    slicing_and_indexing();
     ravel_versus_flatten(if small { 1_000_000 } else { 100_000_000 });
+    in_place_versus_allocating(if small { 1_000_000 } else { 20_000_000 });
 }
 
 fn heading(title: &str) {
@@ -170,13 +173,82 @@ fn view_or_copy_scenarios() {
     );
 }
 
+fn slicing_and_indexing() {
+    heading("slicing shares memory, fancy and boolean indexing copy");
+    let arr = Array::<i64, shape![4, 3]>::from_fn_static(|[i, j]| (3 * i + j) as i64);
+    println!("arr =\n{arr}");
+
+    // arr[1:3]: integer-free leading range on a C array stays C, by type.
+    let rows: View<'_, i64, shape![2, 3], C> = arr.slice(s![1..3, ..]);
+    println!(
+        "arr[1:3]        -> View<shape![2, 3], C>, shares memory: {}",
+        shares_memory(&rows, &arr).expect("easy problem")
+    );
+    // arr[:, ::2]: a step makes it Strided, still a view.
+    let cols = arr.slice(s![.., ..;2]);
+    println!(
+        "arr[:, ::2]     -> View<_, Strided> strides {:?}, shares memory: {}",
+        cols.strides(),
+        shares_memory(&cols, &arr).expect("easy problem")
+    );
+    // Disjoint slices of one array: the extents overlap, the elements do not.
+    let even = arr.slice(s![.., ..;2]);
+    let odd = arr.slice(s![.., 1..;2]);
+    println!(
+        "arr[:, ::2] vs arr[:, 1::2]: may_share_memory {}, shares_memory {}",
+        may_share_memory(&even, &odd),
+        shares_memory(&even, &odd).expect("easy problem")
+    );
+    // arr[[0, 2]]: fancy indexing always copies, by type (an owned Array).
+    let picked = arr.view().take(0, &[0, 2]).expect("indices in range");
+    println!(
+        "arr[[0, 2]]     -> owned Array {:?}, shares memory: {}",
+        picked.dims(),
+        shares_memory(&picked, &arr).expect("easy problem")
+    );
+    // arr[arr > 5]: a boolean mask copies the selected elements, in C order.
+    let mask = arr.map(|&x| x > 5);
+    let big = arr.view().boolean_mask(mask.view()).expect("mask has arr's shape");
+    println!("arr[arr > 5]    -> owned Array {big}");
+}
+
+fn in_place_versus_allocating(n: usize) {
+    heading(&format!("in place (out=) versus allocating, {n} f64"));
+    let a = Array::<f64, DynRank>::from_fn(DynRank::new(&[n]), |ix| ix[0] as f64);
+    let b = Array::<f64, DynRank>::from_fn(DynRank::new(&[n]), |ix| 1.0 / (1.0 + ix[0] as f64));
+    let mut out = Array::<f64, DynRank>::zeros(DynRank::new(&[n]));
+    let rounds = 5;
+    let start = Instant::now();
+    for _ in 0..rounds {
+        arith::add(&a, &b, &mut out).expect("same shapes");
+    }
+    let in_place = start.elapsed() / rounds;
+    let start = Instant::now();
+    let mut last = 0.0;
+    for _ in 0..rounds {
+        let fresh = &a + &b;
+        last = fresh[&[n - 1][..]];
+    }
+    let allocating = start.elapsed() / rounds;
+    println!(
+        "add(&a, &b, &mut out): {:>8.3} ms per call, 0 bytes allocated",
+        in_place.as_secs_f64() * 1e3
+    );
+    println!(
+        "&a + &b:               {:>8.3} ms per call, {} bytes allocated (last element {last})",
+        allocating.as_secs_f64() * 1e3,
+        n * size_of::<f64>()
+    );
+    println!("(timings are indicative; see docs/benchmarks.md for measured results)");
+}
+
 fn ravel_versus_flatten(n: usize) {
     heading(&format!("ravel versus flatten on {n} elements"));
     let a = Array::<u8, DynRank>::zeros(DynRank::new(&[n / 1000, 1000]));
     let start = Instant::now();
     let r = a.view().ravel();
     let ravel_time = start.elapsed();
-    let shares = r.as_ptr() == a.view().as_ptr();
+    let shares = shares_memory(&r, &a).expect("easy problem");
     println!(
         "ravel():   {:>9.3} ms, 0 bytes copied, shares memory with a: {shares}",
         ravel_time.as_secs_f64() * 1e3
@@ -184,7 +256,7 @@ fn ravel_versus_flatten(n: usize) {
     let start = Instant::now();
     let f = a.flatten();
     let flatten_time = start.elapsed();
-    let shares = f.as_slice().as_ptr() == a.as_slice().as_ptr();
+    let shares = shares_memory(&f, &a).expect("easy problem");
     println!(
         "flatten(): {:>9.3} ms, {} bytes copied, shares memory with a: {shares}",
         flatten_time.as_secs_f64() * 1e3,

@@ -27,6 +27,11 @@
 //! * [`shape`](crate::Shape): dims ([`Const`], [`Dyn`]) and shapes (tuples, [`DynRank`]);
 //! * layouts: [`C`], [`F`], [`Strided`], [`Flags`], [`Order`];
 //! * ownership: [`Array`], [`View`], [`ViewMut`], [`CowArray`];
+//! * copying indexers, always owned results: [`View::take`],
+//!   [`View::boolean_mask`], [`View::fancy_index`], and NumPy's whole
+//!   `a[index]` rule in [`View::subscript`];
+//! * broadcasting, read-only views: [`View::broadcast_to`], [`broadcast_pair`];
+//! * memory overlap: [`shares_memory`], [`may_share_memory`];
 //! * operations: reshape, ravel, flatten, transposes and contiguity
 //!   conversions, each in its own module under `ops`;
 //! * elementwise arithmetic with broadcasting: [`arith`] (`+=`, `&a + &b`,

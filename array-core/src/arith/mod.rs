@@ -92,6 +92,7 @@ mod binary;
 mod compound;
 mod error;
 mod kernel;
+mod map;
 mod operand;
 mod plan;
 mod scalar;
