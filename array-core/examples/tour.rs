@@ -208,7 +208,10 @@ fn slicing_and_indexing() {
     );
     // arr[arr > 5]: a boolean mask copies the selected elements, in C order.
     let mask = arr.map(|&x| x > 5);
-    let big = arr.view().boolean_mask(mask.view()).expect("mask has arr's shape");
+    let big = arr
+        .view()
+        .boolean_mask(mask.view())
+        .expect("mask has arr's shape");
     println!("arr[arr > 5]    -> owned Array {big}");
 }
 

@@ -178,10 +178,8 @@ fn iteration_in_logical_and_memory_order() {
         [1, 2, 3, 4, 5, 6]
     );
     let mut b = a.clone();
-    let mut k = 0;
-    for x in b.t_mut().into_iter_mut() {
-        *x = k;
-        k += 1;
+    for (k, x) in b.t_mut().into_iter_mut().enumerate() {
+        *x = k as i32;
     }
     // Logical order of the transpose is column order of `b`.
     assert_eq!(b.as_slice(), &[0, 2, 4, 1, 3, 5]);

@@ -44,10 +44,21 @@
 //! so nothing a result shows can depend on the padding; offsets are still
 //! compared as recorded.
 //!
-//! The generator's `recipe` (how NumPy built the input), `overlap` (memory
-//! sharing with a second view) and `index` lines (fancy and boolean indexing)
-//! are read but not replayed here yet; each will be one more section function
-//! next to the ones below.
+//! Three more sections check how inputs are built, memory sharing and
+//! indexing:
+//!
+//! | section | NumPy | Rust |
+//! |---|---|---|
+//! | `recipe` | the steps that built the input from `buf` | the same steps from the 1-D array over `buf` (exactly `buffer_len` elements; stride 0 when empty, as NumPy's `arange(0)`): `reshape` is `View::reshape_with::<DynRank>(shape, order, CopyPolicy::Never)` and must give a view; `index` is `View::subscript` with `IndexItem::slice`/`Int`/`NewAxis`/`Ellipsis` and must give `Indexed::View`; `transpose` is `View::permuted_axes`; `broadcast_to` is `View::broadcast_to::<DynRank>`; `as_strided` is `View::from_parts` on `buf` |
+//! | `overlap` | `np.shares_memory(a, b)`, `np.may_share_memory(a, b)`, `np.shares_memory(a, a)` for the input `a` and a second view `b` | `b` built from its recorded layout with `from_parts`, and again by replaying its recipe (which must give that layout); `shares_memory(&a, &b)`, `may_share_memory(&a, &b)`, `shares_memory(&a, &a)` |
+//! | `index` | `arange(prod(shape_in)).reshape(shape_in)[index]` | `View::subscript` on the C view of `buf`; for index arrays and masks also `View::fancy_index`; and the one-purpose indexers where the kind has one: `take(0, list)` (`int_list`), `take(1, list)` (`int_list_mid`), `boolean_mask` (`bool_full`), `boolean_mask_leading` and `compress(0, mask)` (`bool_axis0`) |
+//!
+//! The `index` lines' kinds (`desc.kind`) are `int_list` (`a[[i, ..]]`),
+//! `int_list_mid` (`a[:, [i, ..]]`), `two_lists` (`a[[i, ..], [j, ..]]`),
+//! `list_nonadjacent` (`a[[i, ..], :, [k, ..]]`), `bool_full` (a mask of the
+//! whole shape), `bool_axis0` (a mask of axis 0), `scalar_array`
+//! (`a[np.array(i)]`), `int_tuple` (an integer per axis), `ellipsis`
+//! (`a[...]`) and `empty_tuple` (`a[()]`); any other kind is a mismatch.
 //!
 //! # How each recorded field maps to Rust
 //!
@@ -63,6 +74,48 @@
 //! | `writeable` | see "Writeability" |
 //! | `same_object` | the result is a view with the input's dims, offset and strides |
 //! | `error` | the error's category and numbers (see below) |
+//! | `value` (`index`: a NumPy scalar) | `Indexed::Element(&value)` |
+//! | `other` (`overlap`) | the dims, strides and `buffer_offset()` of the replayed `other_recipe` |
+//! | `shares_memory`, `may_share_memory` | `array_core::shares_memory` (exact, `Ok(bool)`), `array_core::may_share_memory` |
+//! | `self_shares` | `shares_memory(&input, &input)`: NumPy's `shares_memory(a, a)`, true exactly for a non-empty input (it is not a self-overlap test) |
+//!
+//! **Recipes.** The `recipe` section compares the replayed view with the
+//! recorded `input`: `shape`, `strides` (exactly), `size`, `c`, `f`,
+//! `owndata`, `view`, and `values` against the elements the recorded
+//! layout reaches (the buffer is `arange`, so they are its offsets). The
+//! input's `base_is_buf` and `base_is_none` describe NumPy's chain of base
+//! objects, which a replay does not keep, and are not compared. `offset`
+//! is compared with `buffer_offset()`, with one exception by design: NumPy
+//! can move the pointer of a zero-size array past the end of an *empty*
+//! buffer (`arange(0).reshape(2, 0, 2)[:, :, 1:]`), and a `View` keeps it
+//! inside (`subscript` does not move the pointer of a zero-size view), so
+//! there offset `buffer_len` (that is, 0) is expected. Writeability is by
+//! type: `broadcast_to` gives a `View` that nothing turns into a `ViewMut`,
+//! so a result whose last `broadcast_to` is not followed by an
+//! `as_strided` (which builds a fresh view of the writeable buffer) must be
+//! read-only; any other result must have a `ViewMut` of its layout over the
+//! buffer exactly when NumPy's is writeable and free of self-overlap (as
+//! for `input`). Field `writeable (numpy rule)` confirms the record follows
+//! that rule.
+//!
+//! **Self-overlap.** `overlap` also checks `has_internal_overlap(&input)`
+//! against whether two indices of the recorded input layout reach the
+//! same element (enumerated), as field `has_internal_overlap (enumerated)`.
+//!
+//! **Indexing results.** `subscript` and `fancy_index` results are compared
+//! on every recorded field, strides exactly: when the index arrays are
+//! adjacent and not first (`int_list_mid`), NumPy returns a transposed view
+//! of an internal buffer, and `fancy_index` documents that it reports the
+//! same transposed strides (its owned copy is then F-like rather than C).
+//! NumPy marks that result `owndata == False` with a hidden base; as for
+//! reshape-by-copy it maps to an owned `Array` (see "Ownership"). `take`,
+//! `compress` and `boolean_mask` document a fresh C-ordered array: they are
+//! compared on shape, values, view and ownership, and on `c`, `f` and the
+//! strides of the axes that address memory where NumPy's result is
+//! C-contiguous too; elsewhere the result must be C-contiguous (field
+//! `c (documented C order)`). The input of an `index` line is a writeable
+//! NumPy array and a Rust `View`, so view results are compared with the
+//! writeability rule of the other sections.
 //!
 //! **Ownership.** NumPy describes ownership with three fields; together they
 //! put a result in one of three classes, and the test derives the class from
@@ -120,17 +173,21 @@
 
 mod conformance;
 
-use array_core::{CopyPolicy, DynRank, Order, ReshapeError, ShapeError, Strided, View, ViewMut};
-use conformance::cases::{Case, Meta, Recorded, read_case_file};
+use array_core::{
+    C, CopyPolicy, DynRank, IndexError, IndexItem, Indexed, Order, ReshapeError, ShapeError,
+    Strided, View, ViewMut, has_internal_overlap, may_share_memory, shares_memory,
+};
+use conformance::cases::{Case, IndexCase, IndexResult, Meta, RecipeOp, Recorded, read_case_file};
+use conformance::index_items::{ItemSpec, parse_items};
 use conformance::observe::{
     Observed, Region, addressing_strides, observe_cow, observe_owned, observe_view,
 };
+use conformance::replay::replay;
 use conformance::report::{Report, Scope};
 use std::path::{Path, PathBuf};
 
-/// The sections, in the order they are reported. The `recipe`, `overlap`
-/// and `index` sections will be appended here.
-const SECTIONS: [&str; 8] = [
+/// The sections, in the order they are reported.
+const SECTIONS: [&str; 11] = [
     "input",
     "reshape",
     "ravel",
@@ -139,6 +196,9 @@ const SECTIONS: [&str; 8] = [
     "ascontiguousarray",
     "asfortranarray",
     "copy_K",
+    "recipe",
+    "overlap",
+    "index",
 ];
 
 /// The fixture a fresh clone tests itself with.
@@ -494,6 +554,309 @@ fn check_copy_k(report: &mut Report, case: &Case, input: &Input<'_>, buf: Region
     compare(&mut s, &case.copy_k, &got, &case.input, input.write_rule);
 }
 
+/// Whether two indices of a layout reach the same element (enumerated).
+fn self_overlaps(dims: &[usize], strides: &[isize], offset: isize) -> bool {
+    let offsets = element_offsets(dims, strides, offset);
+    let mut distinct = offsets.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    distinct.len() != offsets.len()
+}
+
+/// A recipe in a few words, for the mismatch list.
+fn recipe_text(recipe: &[RecipeOp]) -> String {
+    let ops: Vec<&str> = recipe
+        .iter()
+        .map(|op| match op {
+            RecipeOp::Reshape { .. } => "reshape",
+            RecipeOp::Index { .. } => "index",
+            RecipeOp::Transpose { .. } => "transpose",
+            RecipeOp::BroadcastTo { .. } => "broadcast_to",
+            RecipeOp::AsStrided { .. } => "as_strided",
+        })
+        .collect();
+    format!("replay({})", ops.join(", "))
+}
+
+/// `recipe`: replaying how NumPy built the input, step by step through the
+/// public API from the 1-D array over `buf` (exactly `buffer_len` elements),
+/// gives the recorded input layout.
+fn check_recipe(report: &mut Report, case: &Case, buf: &[i64]) {
+    let rec = &case.input;
+    let mut s = report.scope(case.id, "recipe", recipe_text(&case.recipe));
+    let replayed = match replay(buf, &case.recipe) {
+        Ok(r) => r,
+        Err(e) => {
+            s.fail_outright("replay", e);
+            return;
+        }
+    };
+    let got = observe_view(&replayed.view, Region::of(buf));
+    // The input's ownership fields describe NumPy's chain of bases, which
+    // the replay does not keep: only `owndata` and `view` are compared.
+    let layout = Recorded {
+        shape: rec.shape.clone(),
+        strides: rec.strides.clone(),
+        c: rec.c,
+        f: rec.f,
+        owndata: rec.owndata,
+        view: rec.view,
+        ..Recorded::default()
+    };
+    // Writeability has its own mapping here (below); `layout` records none.
+    let no_write_rule = WriteRule {
+        numpy_input: false,
+        rust_input: false,
+    };
+    compare(&mut s, &layout, &got, rec, no_write_rule);
+    s.check_recorded("size", &rec.size, replayed.view.len());
+    if let Some(offset) = rec.offset {
+        // Only for the empty buffer can NumPy's pointer lie past the end.
+        s.check("offset", Some(offset.min(buf.len())), got.offset);
+    }
+    if let (Some(dims), Some(strides), Some(offset)) = (&rec.shape, &rec.strides, rec.offset) {
+        s.check(
+            "values (recorded layout)",
+            element_offsets(dims, strides, offset as isize)
+                .into_iter()
+                .map(|o| o as i64)
+                .collect::<Vec<_>>(),
+            got.values.clone(),
+        );
+    }
+    if let Some(writeable) = rec.writeable {
+        s.check("writeable (numpy rule)", !replayed.broadcast, writeable);
+        let offset = replayed.view.buffer_offset();
+        let rust_writeable = if replayed.broadcast {
+            replayed.view.flags().writeable
+        } else {
+            let mut scratch = buf.to_vec();
+            ViewMut::<i64, DynRank, Strided>::from_parts(
+                &mut scratch,
+                &got.shape,
+                &got.strides,
+                offset,
+            )
+            .is_ok_and(|m| m.flags().writeable)
+        };
+        let overlaps = self_overlaps(&got.shape, &got.strides, offset as isize);
+        s.check("writeable", writeable && !overlaps, rust_writeable);
+    }
+}
+
+/// `overlap`: the second view, built from its recorded layout and by
+/// replaying its recipe, and NumPy's three memory-sharing answers.
+fn check_overlap(report: &mut Report, case: &Case, input: &Input<'_>, buf: &[i64]) {
+    let rec = &case.overlap;
+    let o = &rec.other;
+    let mut s = report.scope(case.id, "overlap", recipe_text(&rec.other_recipe));
+    match replay(&buf[..case.buffer_len], &rec.other_recipe) {
+        Ok(r) => {
+            s.check("other shape", o.shape.clone(), r.view.dims());
+            s.check("other strides", o.strides.clone(), r.view.strides());
+            s.check("other offset", o.offset, r.view.buffer_offset());
+        }
+        Err(e) => s.fail_outright("other_recipe", e),
+    }
+    let mut s = report.scope(case.id, "overlap", "input vs other");
+    let other = match View::<i64, DynRank, Strided>::from_parts(buf, &o.shape, &o.strides, o.offset)
+    {
+        Ok(v) => v,
+        Err(e) => {
+            s.fail_outright("other", format!("from_parts failed: {e}"));
+            return;
+        }
+    };
+    s.check(
+        "shares_memory",
+        Ok(rec.shares_memory),
+        shares_memory(&input.view, &other),
+    );
+    s.check(
+        "may_share_memory",
+        rec.may_share_memory,
+        may_share_memory(&input.view, &other),
+    );
+    s.check(
+        "self_shares",
+        Ok(rec.self_shares),
+        shares_memory(&input.view, &input.view),
+    );
+    s.check(
+        "has_internal_overlap (enumerated)",
+        Ok(self_overlaps(
+            &input.dims,
+            &input.strides,
+            input.offset as isize,
+        )),
+        has_internal_overlap(&input.view),
+    );
+}
+
+/// The input of an `index` line reads as `arange`: NumPy's input is
+/// writeable, the Rust one a `View`.
+const INDEX_WRITE_RULE: WriteRule = WriteRule {
+    numpy_input: true,
+    rust_input: false,
+};
+
+/// Compares one `subscript`-like answer with NumPy's result.
+fn compare_indexed(s: &mut Scope<'_>, expected: &IndexResult, got: &Indexed<'_, i64>, buf: Region) {
+    let kind = |r: &Indexed<'_, i64>| match r {
+        Indexed::Element(_) => "element",
+        Indexed::View(_) => "view",
+        Indexed::Copy(_) => "copy",
+    };
+    match (expected, got) {
+        (IndexResult::Scalar(v), Indexed::Element(x)) => s.check("value", v, x),
+        (IndexResult::Scalar(_), other) => s.check("result", "element", kind(other)),
+        (IndexResult::Array(_), Indexed::Element(_)) => {
+            s.check("result", "array", "element");
+        }
+        (IndexResult::Array(rec), Indexed::View(v)) => {
+            compare(
+                s,
+                rec,
+                &observe_view(v, buf),
+                &Recorded::default(),
+                INDEX_WRITE_RULE,
+            );
+        }
+        (IndexResult::Array(rec), Indexed::Copy(a)) => {
+            compare(
+                s,
+                rec,
+                &observe_owned(a, buf),
+                &Recorded::default(),
+                INDEX_WRITE_RULE,
+            );
+        }
+    }
+}
+
+/// Compares a documented C-ordered copy (`take`, `compress`,
+/// `boolean_mask`) with NumPy's result: everything but the layout, and the
+/// layout (flags, and strides on the axes that address memory) where
+/// NumPy's result is C-contiguous too; elsewhere the copy must be C.
+fn compare_c_ordered(s: &mut Scope<'_>, rec: &Recorded, got: &Observed) {
+    let layout_free = Recorded {
+        strides: None,
+        c: None,
+        f: None,
+        ..rec.clone()
+    };
+    compare(s, &layout_free, got, &Recorded::default(), INDEX_WRITE_RULE);
+    if rec.c == Some(true) {
+        s.check_recorded("c", &rec.c, got.c);
+        s.check_recorded("f", &rec.f, got.f);
+        if let Some(strides) = &rec.strides {
+            s.check(
+                "strides (addressing axes)",
+                addressing_strides(&got.shape, strides),
+                addressing_strides(&got.shape, &got.strides),
+            );
+        }
+    } else {
+        s.check("c (documented C order)", true, got.c);
+    }
+}
+
+/// `index`: `arange(prod(shape_in)).reshape(shape_in)[index]` through
+/// `subscript`, and through `fancy_index` and the one-purpose indexers
+/// (`take`, `compress`, `boolean_mask`, `boolean_mask_leading`) where the
+/// kind of index has one.
+fn check_index(report: &mut Report, case: &IndexCase) {
+    let kind = case.desc.kind.as_str();
+    let n: usize = case.shape_in.iter().product();
+    let buf: Vec<i64> = (0..n as i64).collect();
+    let region = Region::of(&buf);
+    let mut s = report.scope(case.id, "index", format!("{kind} {:?}", case.desc.index));
+    let input = match View::<i64, DynRank, C>::from_slice(&buf, &case.shape_in) {
+        Ok(v) => v,
+        Err(e) => return s.fail_outright("input", format!("from_slice failed: {e}")),
+    };
+    let specs = match parse_items(&case.desc) {
+        Ok(specs) => specs,
+        Err(e) => return s.fail_outright("index", e),
+    };
+    let items: Vec<IndexItem<'_>> = specs.iter().map(ItemSpec::item).collect();
+    match input.subscript(&items) {
+        Ok(got) => compare_indexed(&mut s, &case.result, &got, region),
+        Err(e) => s.fail_outright("subscript", format!("error: {e}")),
+    }
+    let IndexResult::Array(rec) = &case.result else {
+        return;
+    };
+    let advanced = specs.iter().any(|i| {
+        matches!(
+            i,
+            ItemSpec::Indices { .. } | ItemSpec::Mask { .. } | ItemSpec::ScalarArray(_)
+        )
+    });
+    if advanced {
+        let mut s = report.scope(case.id, "index", format!("{kind} fancy_index"));
+        match input.fancy_index(&items) {
+            Ok(a) => compare(
+                &mut s,
+                rec,
+                &observe_owned(&a, region),
+                &Recorded::default(),
+                INDEX_WRITE_RULE,
+            ),
+            Err(e) => s.fail_outright("fancy_index", format!("error: {e}")),
+        }
+    }
+    // `c_ordered`: the indexer documents a C-ordered result.
+    let mut one_purpose = |op: &str, result: Result<Observed, IndexError>, c_ordered: bool| {
+        let mut s = report.scope(case.id, "index", format!("{kind} {op}"));
+        match result {
+            Ok(got) if c_ordered => compare_c_ordered(&mut s, rec, &got),
+            Ok(got) => compare(&mut s, rec, &got, &Recorded::default(), INDEX_WRITE_RULE),
+            Err(e) => s.fail_outright(op, format!("error: {e}")),
+        }
+    };
+    match (kind, specs.as_slice()) {
+        ("int_list", [ItemSpec::Indices { values, .. }]) => one_purpose(
+            "take(0)",
+            input.take(0, values).map(|a| observe_owned(&a, region)),
+            true,
+        ),
+        ("int_list_mid", [ItemSpec::Full, ItemSpec::Indices { values, .. }]) => one_purpose(
+            "take(1)",
+            input.take(1, values).map(|a| observe_owned(&a, region)),
+            true,
+        ),
+        ("bool_full", [mask @ ItemSpec::Mask { .. }]) => {
+            let IndexItem::Mask(m) = mask.item() else {
+                unreachable!("a mask spec gives a mask item")
+            };
+            one_purpose(
+                "boolean_mask",
+                input.boolean_mask(m).map(|a| observe_owned(&a, region)),
+                true,
+            );
+        }
+        ("bool_axis0", [mask @ ItemSpec::Mask { values, .. }]) => {
+            let IndexItem::Mask(m) = mask.item() else {
+                unreachable!("a mask spec gives a mask item")
+            };
+            one_purpose(
+                "boolean_mask_leading",
+                input
+                    .boolean_mask_leading(m)
+                    .map(|a| observe_owned(&a, region)),
+                false,
+            );
+            one_purpose(
+                "compress(0)",
+                input.compress(0, values).map(|a| observe_owned(&a, region)),
+                true,
+            );
+        }
+        _ => {}
+    }
+}
+
 /// The length of the buffer the input is built over: `buffer_len`, or, for a
 /// zero-size input whose first-element pointer lies past the end of its
 /// empty buffer, that pointer's offset (see the module docs).
@@ -519,6 +882,7 @@ fn run_file(path: &Path) -> (Report, Option<Meta>) {
     for case in &file.cases {
         let buf: Vec<i64> = (0..buffer_len_for(case) as i64).collect();
         let region = Region::of(&buf);
+        check_recipe(&mut report, case, &buf[..case.buffer_len]);
         let Some(input) = check_input(&mut report, case, &buf) else {
             continue;
         };
@@ -529,6 +893,10 @@ fn run_file(path: &Path) -> (Report, Option<Meta>) {
         check_ascontiguousarray(&mut report, case, &input, region);
         check_asfortranarray(&mut report, case, &input, region);
         check_copy_k(&mut report, case, &input, region);
+        check_overlap(&mut report, case, &input, &buf);
+    }
+    for case in &file.index_cases {
+        check_index(&mut report, case);
     }
     (report, file.meta)
 }

@@ -10,8 +10,9 @@ use crate::shape::Shape;
 /// `L` (`C` by default).
 ///
 /// With `L = C` or `F` the buffer is in that order and [`Array::as_slice`]
-/// is available. `Array<T, S, Strided>` is only produced by copies in
-/// NumPy's K order: still dense, but its axes are permuted in memory.
+/// is available. `Array<T, S, Strided>` comes from copies in NumPy's K
+/// order and from fancy indexing, whose results NumPy lays out with
+/// permuted axes: still dense, but not in C or F order.
 ///
 /// ```
 /// use array_core::{Array, F, array, shape};

@@ -13,6 +13,7 @@
 
 use super::basic::{basic_view, normalize_index, select};
 use super::item::{IndexItem, Indexed};
+use super::layout::{buffer_strides, consec, keep_order, sub_memory_order};
 use super::prepare::{Entry, IndexArray, Path, prepare};
 use super::{IndexError, mask};
 use crate::array::{Array, View};
@@ -27,41 +28,6 @@ struct Operand<'p> {
     axis: Option<usize>,
     len: usize,
     stride: isize,
-}
-
-/// Where the index axes go (`mit->consec`): the result axis of the first
-/// advanced item when all of them (integers included) are adjacent, else 0.
-fn consec(entries: &[Entry]) -> usize {
-    #[derive(PartialEq)]
-    enum Status {
-        NoneYet,
-        Found,
-        Stopped,
-        Scattered,
-    }
-    let (mut status, mut consec, mut result_dim) = (Status::NoneYet, 0, 0);
-    for entry in entries {
-        if matches!(
-            entry,
-            Entry::Int(_) | Entry::Fancy { .. } | Entry::ZeroDimMask(_)
-        ) {
-            if status == Status::NoneYet {
-                consec = result_dim;
-                status = Status::Found;
-            } else if status == Status::Stopped {
-                consec = 0;
-                status = Status::Scattered;
-            }
-        } else if status == Status::Found {
-            status = Status::Stopped;
-        }
-        match entry {
-            Entry::Fancy { .. } | Entry::ZeroDimMask(_) => {}
-            Entry::Ellipsis(n) => result_dim += n,
-            _ => result_dim += 1,
-        }
-    }
-    consec
 }
 
 /// Broadcasts the index shapes, aligned on the right, into `ndim` dims.
@@ -82,96 +48,6 @@ fn broadcast_index_shapes(operands: &[Operand<'_>], ndim: usize) -> Result<Vec<u
         }
     }
     Ok(out)
-}
-
-/// The order of the broadcast index axes in memory, outermost first:
-/// nditer's `KEEPORDER` axis ordering over the index arrays
-/// (`npyiter_find_best_axis_ordering`: a stable insertion sort from C order;
-/// two axes swap when an operand with non-zero strides on both wants it and
-/// no such operand wants them kept: on a conflict C order wins).
-/// Strides are compared by absolute value: NumPy asks for
-/// `DONT_NEGATE_STRIDES` here.
-fn keep_order(operands: &[Operand<'_>], dims: &[usize]) -> Vec<usize> {
-    let strides: Vec<Vec<isize>> = operands
-        .iter()
-        .map(|op| {
-            let own = &op.index;
-            let lead = dims.len() - own.dims.len();
-            let mut s = vec![0isize; dims.len()];
-            for (k, (&d, &st)) in own.dims.iter().zip(&own.strides).enumerate() {
-                if d != 1 {
-                    s[lead + k] = st;
-                }
-            }
-            s
-        })
-        .collect();
-    // Innermost first, as the iterator keeps its axes.
-    let mut perm: Vec<usize> = (0..dims.len()).rev().collect();
-    for i0 in 1..perm.len() {
-        let j0 = perm[i0];
-        let mut insert_at = i0;
-        for i1 in (0..i0).rev() {
-            let j1 = perm[i1];
-            let (mut ambiguous, mut swap) = (true, false);
-            for s in &strides {
-                if s[j0] != 0 && s[j1] != 0 {
-                    if s[j1].unsigned_abs() <= s[j0].unsigned_abs() {
-                        swap = false;
-                    } else if ambiguous {
-                        swap = true;
-                    }
-                    ambiguous = false;
-                }
-            }
-            if !ambiguous {
-                if swap {
-                    insert_at = i1;
-                } else {
-                    break;
-                }
-            }
-        }
-        perm[insert_at..=i0].rotate_right(1);
-    }
-    perm.reverse();
-    perm
-}
-
-/// The buffer's strides: the index axes outside, in `index_order`
-/// (outermost first), the subspace axes inside, ordered by the subspace's
-/// |stride| (largest outermost, ties by axis) as
-/// `PyArray_CreateSortedStridePerm` orders them. A zero-size buffer is a
-/// fresh empty allocation: all strides 0.
-fn buffer_strides(
-    index_dims: &[usize],
-    index_order: &[usize],
-    sub_dims: &[usize],
-    sub_strides: &[isize],
-) -> Vec<isize> {
-    let nf = index_dims.len();
-    let mut strides = vec![0isize; nf + sub_dims.len()];
-    if index_dims.contains(&0) || sub_dims.contains(&0) {
-        return strides;
-    }
-    // Sizes were checked against isize::MAX, so these products fit.
-    let mut run = 1isize;
-    for &k in sub_memory_order(sub_strides).iter().rev() {
-        strides[nf + k] = run;
-        run *= sub_dims[k] as isize;
-    }
-    for &i in index_order.iter().rev() {
-        strides[i] = run;
-        run *= index_dims[i] as isize;
-    }
-    strides
-}
-
-/// Subspace axes, outermost first: |stride| descending, ties by axis.
-fn sub_memory_order(sub_strides: &[isize]) -> Vec<usize> {
-    let mut axes: Vec<usize> = (0..sub_strides.len()).collect();
-    axes.sort_by_key(|&k| (std::cmp::Reverse(sub_strides[k].unsigned_abs()), k));
-    axes
 }
 
 /// The advanced-index gather for a prepared index on `view`.
@@ -220,7 +96,10 @@ fn gather<T: Clone, S: Shape, L: Layout>(
     let buffer_dims: Vec<usize> = index_dims.iter().chain(sub_dims).copied().collect();
     // `PyArray_MapIterNew`: C order unless the subspace has one element.
     let index_order: Vec<usize> = if sub_dims.iter().product::<usize>() == 1 {
-        keep_order(&operands, &index_dims)
+        keep_order(
+            &operands.iter().map(|op| op.index).collect::<Vec<_>>(),
+            &index_dims,
+        )
     } else {
         (0..index_dims.len()).collect()
     };
@@ -483,82 +362,5 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
         T: Clone,
     {
         self.view().subscript(index)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn consec_follows_mapiter_fill_info() {
-        let fancy = || Entry::Fancy {
-            index: IndexArray::vector(vec![0]),
-            mask_len: None,
-        };
-        let full = || Entry::Slice {
-            start: None,
-            stop: None,
-            step: 1,
-        };
-        // a[:, [0]] -> 1; a[[0], :] -> 0; a[[0], :, [0]] -> 0.
-        assert_eq!(consec(&[full(), fancy()]), 1);
-        assert_eq!(consec(&[fancy(), full()]), 0);
-        assert_eq!(consec(&[fancy(), full(), fancy()]), 0);
-        // Integers count as advanced: a[:, 0, [0]] -> 1, a[0, :, [0]] -> 0.
-        assert_eq!(consec(&[full(), Entry::Int(0), fancy()]), 1);
-        assert_eq!(consec(&[Entry::Int(0), full(), fancy()]), 0);
-        // A newaxis or a wide ellipsis before them moves the position.
-        assert_eq!(consec(&[Entry::NewAxis, Entry::Ellipsis(2), fancy()]), 3);
-    }
-
-    #[test]
-    fn buffer_strides_follow_the_subspace_order() {
-        // Index (2,), subspace (5, 3) C: (15, 3, 1).
-        assert_eq!(buffer_strides(&[2], &[0], &[5, 3], &[15, 1]), [15, 3, 1]);
-        // Subspace F-ordered (5, 3) with strides (1, 5): index outermost.
-        assert_eq!(buffer_strides(&[2], &[0], &[5, 3], &[1, 5]), [15, 1, 5]);
-        // A newaxis (stride 0) sorts innermost, so it gets stride 1, not 4.
-        assert_eq!(buffer_strides(&[2], &[0], &[1, 4], &[0, 1]), [4, 1, 1]);
-        // Index axes in F order.
-        assert_eq!(buffer_strides(&[2, 3], &[1, 0], &[], &[]), [1, 2]);
-        // Zero-size buffers have all strides 0.
-        assert_eq!(buffer_strides(&[0], &[0], &[4], &[1]), [0, 0]);
-    }
-
-    fn operand(index: &IndexArray) -> Operand<'_> {
-        Operand {
-            index,
-            axis: Some(0),
-            len: 10,
-            stride: 1,
-        }
-    }
-
-    #[test]
-    fn index_axes_follow_the_index_arrays_memory_order() {
-        let c = IndexArray {
-            dims: vec![2, 5],
-            values: vec![0; 10],
-            strides: vec![5, 1],
-        };
-        let f = IndexArray {
-            dims: vec![2, 5],
-            values: vec![0; 10],
-            strides: vec![1, 2],
-        };
-        assert_eq!(keep_order(&[operand(&c)], &[2, 5]), [0, 1]);
-        assert_eq!(keep_order(&[operand(&f)], &[2, 5]), [1, 0]);
-        // When the operands disagree, C order wins.
-        assert_eq!(keep_order(&[operand(&f), operand(&c)], &[2, 5]), [0, 1]);
-        assert_eq!(keep_order(&[operand(&c), operand(&f)], &[2, 5]), [0, 1]);
-        assert_eq!(keep_order(&[operand(&f), operand(&f)], &[2, 5]), [1, 0]);
-        // Broadcast (length-1 or missing) axes do not take part.
-        let column = IndexArray {
-            dims: vec![2, 1],
-            values: vec![0; 2],
-            strides: vec![1, 1],
-        };
-        assert_eq!(keep_order(&[operand(&column)], &[2, 5]), [0, 1]);
     }
 }

@@ -11,7 +11,9 @@
 //!   copy, said by [`Indexed`](crate::Indexed));
 //! * `item`: [`IndexItem`](crate::IndexItem), one entry of an index;
 //! * `prepare` and `basic`: NumPy's index classification and the view the
-//!   basic items select.
+//!   basic items select;
+//! * `layout`: where NumPy puts the axes of an advanced-indexing result,
+//!   and its strides.
 //!
 //! A result of advanced indexing never shares memory with its input.
 //!
@@ -27,6 +29,7 @@ mod basic;
 mod error;
 mod fancy;
 mod item;
+mod layout;
 mod mask;
 mod prepare;
 mod take;

@@ -38,9 +38,8 @@ pub(crate) struct Case {
     _kind: IgnoredAny,
     pub(crate) id: u64,
     pub(crate) buffer_len: usize,
-    /// Replayed by the `recipe` section (not yet written).
-    #[serde(rename = "recipe")]
-    _recipe: IgnoredAny,
+    /// How NumPy built the input from the buffer.
+    pub(crate) recipe: Vec<RecipeOp>,
     pub(crate) input: Recorded,
     pub(crate) reshape: Vec<Recorded>,
     pub(crate) ravel: Vec<Recorded>,
@@ -51,9 +50,116 @@ pub(crate) struct Case {
     pub(crate) asfortranarray: Recorded,
     #[serde(rename = "copy_K")]
     pub(crate) copy_k: Recorded,
-    /// Replayed by the `overlap` section (not yet written).
-    #[serde(rename = "overlap")]
-    _overlap: IgnoredAny,
+    pub(crate) overlap: OverlapRecord,
+}
+
+/// One step of a recipe: how NumPy turned the buffer (or the previous
+/// step's array) into the next array.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(tag = "op", rename_all = "snake_case", deny_unknown_fields)]
+pub(crate) enum RecipeOp {
+    /// `a.reshape(shape, order=order)`, always a view in the recipes.
+    Reshape { shape: Vec<isize>, order: String },
+    /// `a[items]`, basic indexing.
+    Index { items: Vec<RecipeItem> },
+    /// `a.transpose(axes)`.
+    Transpose { axes: Vec<isize> },
+    /// `np.broadcast_to(a, shape)`.
+    BroadcastTo { shape: Vec<usize> },
+    /// `np.ndarray(shape, buffer=buf, offset=offset, strides=strides)`:
+    /// a new view of the buffer itself (not of the previous step).
+    AsStrided {
+        shape: Vec<usize>,
+        strides: Vec<isize>,
+        offset: usize,
+    },
+}
+
+/// One basic-index item of a recipe.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum RecipeItem {
+    /// `start:stop:step`, each bound possibly `None`.
+    Slice([Option<isize>; 3]),
+    Int(isize),
+    /// `np.newaxis` (the value, always `true`, says nothing).
+    NewAxis(IgnoredAny),
+    /// `...` (the value, always `true`, says nothing).
+    Ellipsis(IgnoredAny),
+}
+
+/// A layout recorded without flags: the second view of an overlap record.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RecordedLayout {
+    pub(crate) shape: Vec<usize>,
+    pub(crate) strides: Vec<isize>,
+    pub(crate) offset: usize,
+}
+
+/// Memory sharing between the input and a second view of the buffer.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct OverlapRecord {
+    pub(crate) other_recipe: Vec<RecipeOp>,
+    pub(crate) other: RecordedLayout,
+    /// `np.shares_memory(input, other)` (exact).
+    pub(crate) shares_memory: bool,
+    /// `np.may_share_memory(input, other)` (extents).
+    pub(crate) may_share_memory: bool,
+    /// `np.shares_memory(input, input)`: true exactly for a non-empty input.
+    pub(crate) self_shares: bool,
+}
+
+/// One `"kind": "index"` line: `arange(prod(shape_in)).reshape(shape_in)[index]`.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct IndexCase {
+    #[serde(rename = "kind")]
+    _kind: IgnoredAny,
+    pub(crate) id: u64,
+    pub(crate) shape_in: Vec<usize>,
+    pub(crate) desc: IndexDesc,
+    pub(crate) result: IndexResult,
+}
+
+/// What the index was: the generator's kind and the items as JSON
+/// (integers, nested lists of integers or 0/1, `":"`, `"..."`,
+/// `{"array0d": i}`).
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct IndexDesc {
+    pub(crate) kind: String,
+    pub(crate) index: Vec<serde_json::Value>,
+}
+
+/// NumPy's answer to an index: a scalar, or an array described like any
+/// other recorded result.
+#[derive(Deserialize, Debug)]
+#[serde(try_from = "serde_json::Map<String, serde_json::Value>")]
+pub(crate) enum IndexResult {
+    Scalar(i64),
+    Array(Recorded),
+}
+
+impl TryFrom<serde_json::Map<String, serde_json::Value>> for IndexResult {
+    type Error = String;
+
+    fn try_from(mut fields: serde_json::Map<String, serde_json::Value>) -> Result<Self, String> {
+        match fields.remove("is_ndarray").and_then(|v| v.as_bool()) {
+            Some(true) => serde_json::from_value(serde_json::Value::Object(fields))
+                .map(IndexResult::Array)
+                .map_err(|e| e.to_string()),
+            Some(false) => {
+                let value = fields.remove("value").and_then(|v| v.as_i64());
+                match (value, fields.is_empty()) {
+                    (Some(v), true) => Ok(IndexResult::Scalar(v)),
+                    _ => Err(format!("unexpected scalar result fields {fields:?}")),
+                }
+            }
+            None => Err("an index result without a boolean `is_ndarray`".to_owned()),
+        }
+    }
 }
 
 /// The `"kind": "meta"` line.
@@ -67,6 +173,7 @@ pub(crate) struct Meta {
 pub(crate) struct CaseFile {
     pub(crate) meta: Option<Meta>,
     pub(crate) cases: Vec<Case>,
+    pub(crate) index_cases: Vec<IndexCase>,
 }
 
 /// Reads a `.jsonl` or gzip-compressed `.jsonl.gz` case file.
@@ -83,6 +190,7 @@ pub(crate) fn read_case_file(path: &Path) -> CaseFile {
     let mut file = CaseFile {
         meta: None,
         cases: Vec::new(),
+        index_cases: Vec::new(),
     };
     for (n, line) in reader.lines().enumerate() {
         let line = line.unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), n + 1));
@@ -101,8 +209,9 @@ pub(crate) fn read_case_file(path: &Path) -> CaseFile {
             Some("case") => file.cases.push(
                 serde_json::from_value(value).unwrap_or_else(|e| panic!("{}", parse_error(e))),
             ),
-            // Fancy and boolean indexing: the future `index` section.
-            Some("index") => {}
+            Some("index") => file.index_cases.push(
+                serde_json::from_value(value).unwrap_or_else(|e| panic!("{}", parse_error(e))),
+            ),
             other => panic!("{}:{}: unknown line kind {other:?}", path.display(), n + 1),
         }
     }
