@@ -21,16 +21,7 @@ pub(crate) struct Offsets<S: Shape> {
 impl<S: Shape> Offsets<S> {
     /// Logical (C) order over `shape` with `strides`.
     pub(crate) fn logical(shape: &S, strides: S::Strides) -> Self {
-        let dims = shape.dims();
-        let mut index = dims.clone();
-        index.as_mut().fill(0);
-        Offsets {
-            remaining: dims.as_ref().iter().product(),
-            dims,
-            strides,
-            index,
-            next: 0,
-        }
+        Offsets::logical_dims(shape.dims(), strides)
     }
 
     /// Memory order: axes sorted by decreasing |stride| (ties keep logical

@@ -154,6 +154,25 @@ fn check_bounds(
     }
 }
 
+/// The first-element offset `delta` elements from `offset`, after checking
+/// that a layout of `shape` and `strides` placed there stays in the region.
+fn shifted_offset<S: Shape>(
+    region_len: usize,
+    offset: usize,
+    delta: isize,
+    shape: &S,
+    strides: &[isize],
+) -> Result<usize, LayoutError> {
+    let shifted = (offset as isize)
+        .checked_add(delta)
+        .ok_or(LayoutError::OutOfBounds {
+            lowest: isize::MIN,
+            highest: isize::MAX,
+            len: region_len,
+        })?;
+    check_bounds(region_len, shifted, shape.dims().as_ref(), strides)
+}
+
 /// A sufficient test that no two indices reach the same element: sorted by
 /// |stride|, each axis must step over everything the inner axes reach.
 /// Exotic interleaved layouts that never collide are rejected too; they can
@@ -290,17 +309,11 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         delta: isize,
     ) -> Result<View<'a, T, S2, L2>, LayoutError> {
         let strides = L2::strides(&shape, &stored);
-        let offset = (self.offset as isize)
-            .checked_add(delta)
-            .ok_or(LayoutError::OutOfBounds {
-                lowest: isize::MIN,
-                highest: isize::MAX,
-                len: self.region_len,
-            })?;
-        let offset = check_bounds(
+        let offset = shifted_offset(
             self.region_len,
-            offset,
-            shape.dims().as_ref(),
+            self.offset,
+            delta,
+            &shape,
             strides.as_ref(),
         )?;
         Ok(View {
@@ -425,17 +438,11 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         delta: isize,
     ) -> Result<ViewMut<'a, T, S2, L2>, LayoutError> {
         let strides = L2::strides(&shape, &stored);
-        let offset = (self.offset as isize)
-            .checked_add(delta)
-            .ok_or(LayoutError::OutOfBounds {
-                lowest: isize::MIN,
-                highest: isize::MAX,
-                len: self.region_len,
-            })?;
-        let offset = check_bounds(
+        let offset = shifted_offset(
             self.region_len,
-            offset,
-            shape.dims().as_ref(),
+            self.offset,
+            delta,
+            &shape,
             strides.as_ref(),
         )?;
         debug_assert!(

@@ -31,22 +31,8 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         strides: impl AsRef<[isize]>,
         offset: usize,
     ) -> Result<Self, LayoutError> {
-        let dims = dims.as_ref();
-        let strides = strides.as_ref();
-        let shape = S::from_dims(dims)?;
-        shape.size_checked()?;
-        if strides.len() != dims.len() {
-            return Err(LayoutError::StrideCount {
-                rank: dims.len(),
-                found: strides.len(),
-            });
-        }
-        let stored = L::store(&shape, strides).ok_or(LayoutError::NotLayout { layout: L::NAME })?;
-        let offset = isize::try_from(offset).map_err(|_| LayoutError::OutOfBounds {
-            lowest: isize::MAX,
-            highest: isize::MAX,
-            len: buffer.len(),
-        })?;
+        let (shape, stored, offset) =
+            user_parts::<S, L>(dims.as_ref(), strides.as_ref(), offset, buffer.len())?;
         View::new_checked(buffer, shape, stored, offset)
     }
 
@@ -77,4 +63,29 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
             L::store(&shape, strides.as_ref()).ok_or(LayoutError::NotLayout { layout: L::NAME })?;
         View::new_checked(buffer, shape, stored, 0)
     }
+}
+
+/// Checks user-supplied dims, strides and offset against the shape type and
+/// layout (the buffer bounds are checked by the raw constructors).
+pub(crate) fn user_parts<S: Shape, L: Layout>(
+    dims: &[usize],
+    strides: &[isize],
+    offset: usize,
+    buffer_len: usize,
+) -> Result<(S, L::Stored<S>, isize), LayoutError> {
+    let shape = S::from_dims(dims)?;
+    shape.size_checked()?;
+    if strides.len() != dims.len() {
+        return Err(LayoutError::StrideCount {
+            rank: dims.len(),
+            found: strides.len(),
+        });
+    }
+    let stored = L::store(&shape, strides).ok_or(LayoutError::NotLayout { layout: L::NAME })?;
+    let offset = isize::try_from(offset).map_err(|_| LayoutError::OutOfBounds {
+        lowest: isize::MAX,
+        highest: isize::MAX,
+        len: buffer_len,
+    })?;
+    Ok((shape, stored, offset))
 }

@@ -29,22 +29,8 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         strides: impl AsRef<[isize]>,
         offset: usize,
     ) -> Result<Self, LayoutError> {
-        let dims = dims.as_ref();
-        let strides = strides.as_ref();
-        let shape = S::from_dims(dims)?;
-        shape.size_checked()?;
-        if strides.len() != dims.len() {
-            return Err(LayoutError::StrideCount {
-                rank: dims.len(),
-                found: strides.len(),
-            });
-        }
-        let stored = L::store(&shape, strides).ok_or(LayoutError::NotLayout { layout: L::NAME })?;
-        let offset = isize::try_from(offset).map_err(|_| LayoutError::OutOfBounds {
-            lowest: isize::MAX,
-            highest: isize::MAX,
-            len: buffer.len(),
-        })?;
+        let (shape, stored, offset) =
+            super::view::user_parts::<S, L>(dims.as_ref(), strides.as_ref(), offset, buffer.len())?;
         ViewMut::new_checked(buffer, shape, stored, offset)
     }
 

@@ -14,7 +14,7 @@
 //!   (the `layout_rule` module has the details);
 //! * **checks**: a wrong item count for a tuple shape, and a literal index
 //!   or bound outside a static axis, are compile errors in words; the rest
-//!   (run-time values, [`DynRank`](crate::DynRank) arrays) is checked when
+//!   (run-time values, [`DynRank`] arrays) is checked when
 //!   slicing and reported as a [`SliceError`].
 //!
 //! At run time slicing follows NumPy exactly: bounds are normalised by
