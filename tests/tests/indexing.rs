@@ -2,8 +2,8 @@
 //! indexing (`fancy_index`) and its whole `a[index]` rule (`subscript`).
 //!
 //! Expected values come from three independent sources:
-//! * the indexing cases recorded from NumPy 2.4.6 (`numpy/cases.jsonl.gz`
-//!   in the shared folder, or the file named by `NUMPY_CASES`), compared on
+//! * the indexing cases recorded from NumPy 2.4.6 (`tests/data/numpy_cases.jsonl.gz`,
+//!   or the file named by `NUMPY_CASES`), compared on
 //!   shape, strides, flags, offset and values;
 //! * NumPy's own tests (numpy/_core/tests/test_indexing.py), ported one by
 //!   one and named after them;

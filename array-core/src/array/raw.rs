@@ -555,6 +555,29 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         Some(unsafe { std::slice::from_raw_parts_mut(self.region.as_ptr().add(at as usize), len) })
     }
 
+    /// Mutable counterpart of [`View::recast`]: the same dense block seen
+    /// as another contiguous shape of the same element count, so elements
+    /// stay unique.
+    #[inline(always)]
+    pub(crate) fn recast<S2: Shape, L2: Contiguous>(self, shape: S2) -> ViewMut<'a, T, S2, L2>
+    where
+        L: Contiguous,
+    {
+        assert_eq!(
+            self.shape.size(),
+            shape.size(),
+            "recast must keep the element count"
+        );
+        ViewMut {
+            region: self.region,
+            region_len: self.region_len,
+            offset: self.offset,
+            shape,
+            stored: L2::stored::<S2>(),
+            marker: PhantomData,
+        }
+    }
+
     /// The elements in memory order, as a mutable slice.
     ///
     /// ```
@@ -612,9 +635,8 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
                 "offset {off} outside the view's region"
             );
             // SAFETY: in bounds of the region uniquely borrowed for 'a (just
-            // checked), and the offsets of one view's own traversal are
-            // distinct (the view's uniqueness invariant), so no two returned
-            // references alias.
+            // checked); one view's own offsets are distinct (its uniqueness
+            // invariant), so no two returned references alias.
             unsafe { &mut *base.offset(off) }
         })
     }

@@ -2,7 +2,7 @@
 //! counts match statically; NumPy's nocopy rule at run time otherwise.
 
 use super::target_error;
-use crate::array::{Array, CowArray, View};
+use crate::array::{Array, CowArray, View, ViewMut};
 use crate::copy;
 use crate::error::{ReshapeError, ShapeError};
 use crate::layout::{C, Contiguous, F, Layout, Order, Strided};
@@ -308,5 +308,72 @@ impl<T, S: Shape> Array<T, S, C> {
         (S, S2): SameElementCount,
     {
         self.view().reshape()
+    }
+}
+
+impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
+    /// A reshape of a mutable view that must not copy (NumPy's `copy=False`
+    /// on a writeable array): a mutable strided view of the same elements,
+    /// or [`ReshapeError::NeedsCopy`]. Orders `C`, `F`, `A` as in
+    /// [`View::reshape_with`].
+    ///
+    /// ```
+    /// use array_core::{array, DynRank, Order};
+    /// let mut a = array![[1, 2, 3], [4, 5, 6]];
+    /// let mut r = a.view_mut().try_reshape_view_mut::<DynRank>(&[3, 2], Order::C).unwrap();
+    /// *r.get_mut([2, 1]).unwrap() = 60;
+    /// assert_eq!(a[[1, 2]], 60);
+    /// let e = a.t_mut().try_reshape_view_mut::<DynRank>(&[6], Order::C).unwrap_err();
+    /// assert_eq!(e.to_string(), "Unable to avoid creating a copy while reshaping.");
+    /// ```
+    pub fn try_reshape_view_mut<S2: Shape>(
+        self,
+        target: impl AsRef<[isize]>,
+        order: Order,
+    ) -> Result<ViewMut<'a, T, S2, Strided>, ReshapeError> {
+        let target = target.as_ref();
+        let order = match order {
+            Order::C => ReshapeOrder::C,
+            Order::F => ReshapeOrder::F,
+            Order::A => ReshapeOrder::A,
+            Order::K => return Err(ReshapeError::OrderK),
+        };
+        let size = self.len();
+        let (dims, strides) = (self.dims(), self.strides());
+        let plan = plan_reshape(dims.as_ref(), strides.as_ref(), target, order)
+            .map_err(|e| target_error(e, size, target))?;
+        match plan {
+            // The nocopy plan maps the new indices one-to-one onto the same
+            // elements, so the mutable view stays free of self-overlap.
+            ReshapePlan::View { dims, strides } => {
+                let shape = S2::from_dims(&dims)?;
+                let stored = shape.strides_from(&strides);
+                Ok(self
+                    .relayout::<S2, Strided>(shape, stored, 0)
+                    .expect("a nocopy reshape addresses the same elements"))
+            }
+            ReshapePlan::Copy { .. } => Err(ReshapeError::NeedsCopy),
+        }
+    }
+}
+
+impl<'a, T, S: Shape> ViewMut<'a, T, S, C> {
+    /// Reshapes a mutable C view to a static shape: a mutable view with no
+    /// run-time check. A different element count does not compile.
+    ///
+    /// ```
+    /// use array_core::{array, shape};
+    /// let mut a = array![[1, 2, 3], [4, 5, 6]];
+    /// a.view_mut().reshape_mut::<shape![3, 2]>()[[2, 0]] = 50;
+    /// assert_eq!(a[[1, 1]], 50);
+    /// ```
+    #[inline]
+    pub fn reshape_mut<S2: StaticShape>(self) -> ViewMut<'a, T, S2, C>
+    where
+        S: StaticShape,
+        (S, S2): SameElementCount,
+    {
+        let shape = S2::try_static().expect("a static shape");
+        self.recast(shape)
     }
 }

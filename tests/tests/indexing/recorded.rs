@@ -5,11 +5,7 @@ use serde_json::Value;
 
 fn case_file() -> Vec<u8> {
     let path = std::env::var("NUMPY_CASES").unwrap_or_else(|_| {
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../shared/numpy/cases.jsonl.gz"
-        )
-        .to_string()
+        concat!(env!("CARGO_MANIFEST_DIR"), "/data/numpy_cases.jsonl.gz").to_string()
     });
     let raw = std::fs::read(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
     if path.ends_with(".gz") {
