@@ -58,12 +58,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         T: Clone,
     {
         let target = target.as_ref();
-        let order = match order {
-            Order::C => ReshapeOrder::C,
-            Order::F => ReshapeOrder::F,
-            Order::A => ReshapeOrder::A,
-            Order::K => return Err(ReshapeError::OrderK),
-        };
+        let order = reshape_order(order)?;
         let dims = self.dims();
         let strides = self.strides();
         let (dims, strides) = (dims.as_ref(), strides.as_ref());
@@ -78,8 +73,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
             };
             return Ok(CowArray::Owned(copy_reshaped(&self, &resolved, mem)?));
         }
-        let plan = plan_reshape(dims, strides, target, order)
-            .map_err(|e| target_error(e, size, target))?;
+        let plan = plan(dims, strides, size, target, order)?;
         match plan {
             ReshapePlan::View { dims, strides } => {
                 let shape = S2::from_dims(&dims)?;
@@ -118,6 +112,27 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
             CowArray::Owned(_) => unreachable!("CopyPolicy::Never never copies"),
         }
     }
+}
+
+/// NumPy's reshape orders: `K` is refused ("order 'K' is not permitted").
+fn reshape_order(order: Order) -> Result<ReshapeOrder, ReshapeError> {
+    match order {
+        Order::C => Ok(ReshapeOrder::C),
+        Order::F => Ok(ReshapeOrder::F),
+        Order::A => Ok(ReshapeOrder::A),
+        Order::K => Err(ReshapeError::OrderK),
+    }
+}
+
+/// NumPy's view-or-copy decision, with target errors in public form.
+fn plan(
+    dims: &[usize],
+    strides: &[isize],
+    size: usize,
+    target: &[isize],
+    order: ReshapeOrder,
+) -> Result<ReshapePlan, ReshapeError> {
+    Ok(plan_reshape(dims, strides, target, order).map_err(|e| target_error(e, size, target))?)
 }
 
 /// Copies `v` in `order` and gives the copy the target dims with canonical
@@ -332,16 +347,10 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         order: Order,
     ) -> Result<ViewMut<'a, T, S2, Strided>, ReshapeError> {
         let target = target.as_ref();
-        let order = match order {
-            Order::C => ReshapeOrder::C,
-            Order::F => ReshapeOrder::F,
-            Order::A => ReshapeOrder::A,
-            Order::K => return Err(ReshapeError::OrderK),
-        };
+        let order = reshape_order(order)?;
         let size = self.len();
         let (dims, strides) = (self.dims(), self.strides());
-        let plan = plan_reshape(dims.as_ref(), strides.as_ref(), target, order)
-            .map_err(|e| target_error(e, size, target))?;
+        let plan = plan(dims.as_ref(), strides.as_ref(), size, target, order)?;
         match plan {
             // The nocopy plan maps the new indices one-to-one onto the same
             // elements, so the mutable view stays free of self-overlap.
