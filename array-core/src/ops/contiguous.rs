@@ -4,7 +4,7 @@
 
 use crate::array::{CowArray, View};
 use crate::copy;
-use crate::layout::{C, F, Layout, Order};
+use crate::layout::{C, F, Layout, Order, Strided};
 use crate::shape::Shape;
 
 /// Resolves NumPy's `A` (F if F-contiguous and not C-contiguous, else C) and
@@ -57,51 +57,6 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         let shape = self.shape().clone();
         self.relayout(shape, (), 0).ok()
     }
-
-    /// NumPy's `ascontiguousarray`: the same memory as a `C` view when the
-    /// strides are C-contiguous, else a C-ordered copy. On a `C` view the
-    /// type already knows, and [`View::to_c_contiguous_view`] never copies.
-    ///
-    /// A 0-d input of a `DynRank` shape becomes a `(1,)` view, as NumPy's
-    /// `ndmin=1` does; shapes with a static rank keep it.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let a = array![[1, 2], [3, 4]];
-    /// let c = a.t().to_c_contiguous();
-    /// assert!(c.is_copy());
-    /// assert_eq!(c.view().as_slice(), &[1, 3, 2, 4]);
-    /// ```
-    pub fn to_c_contiguous(self) -> CowArray<'a, T, S, C>
-    where
-        T: Clone,
-    {
-        let v = promote_0d(self);
-        match v.clone().try_into_c() {
-            Some(c) => CowArray::View(c),
-            None => CowArray::Owned(copy::copy_c(&v)),
-        }
-    }
-
-    /// NumPy's `asfortranarray`: an `F` view when the strides are
-    /// F-contiguous, else an F-ordered copy.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let a = array![[1, 2], [3, 4]];
-    /// assert!(a.t().to_f_contiguous().is_view());
-    /// assert!(a.view().to_f_contiguous().is_copy());
-    /// ```
-    pub fn to_f_contiguous(self) -> CowArray<'a, T, S, F>
-    where
-        T: Clone,
-    {
-        let v = promote_0d(self);
-        match v.clone().try_into_f() {
-            Some(f) => CowArray::View(f),
-            None => CowArray::Owned(copy::copy_f(&v)),
-        }
-    }
 }
 
 /// NumPy's `ndmin=1` for a run-time rank: a 0-d `DynRank` view becomes `(1,)`.
@@ -119,32 +74,87 @@ fn promote_0d<'a, T, S: Shape, L: Layout>(v: View<'a, T, S, L>) -> View<'a, T, S
     }
 }
 
+macro_rules! copy_if_needed {
+    ($method:ident, $target:ident, $promote:ident, $copy:ident, $numpy:literal, $($layout:ident),+) => {$(
+        impl<'a, T, S: Shape> View<'a, T, S, $layout> {
+            #[doc = concat!("NumPy's `", $numpy, "`: the same memory as a `", stringify!($target), "` view when the")]
+            #[doc = "strides allow it (checked at run time), else a copy in that order."]
+            ///
+            /// A 0-d input of a `DynRank` shape becomes a `(1,)` view, as
+            /// NumPy's `ndmin=1` does; shapes with a static rank keep it.
+            ///
+            /// ```
+            /// use array_core::{array, DynRank, Strided, View};
+            /// let a = array![[1, 2], [3, 4]];
+            /// assert_eq!(a.t().to_c_contiguous().view().as_slice(), &[1, 3, 2, 4]);
+            /// assert!(a.view().to_f_contiguous().is_copy());
+            /// // Strided by type, C-contiguous at run time:
+            /// let buf = [1, 2, 3, 4];
+            /// let s = View::<i32, DynRank, Strided>::from_parts(&buf, [2, 2], [2, 1], 0).unwrap();
+            /// assert!(s.clone().to_c_contiguous().is_view());
+            /// assert!(s.to_f_contiguous().is_copy());
+            /// ```
+            pub fn $method(self) -> CowArray<'a, T, S, $target>
+            where
+                T: Clone,
+            {
+                let v = promote_0d(self);
+                match v.clone().$promote() {
+                    Some(view) => CowArray::View(view),
+                    None => CowArray::Owned(copy::$copy(&v)),
+                }
+            }
+        }
+    )+};
+}
+
+copy_if_needed!(
+    to_c_contiguous,
+    C,
+    try_into_c,
+    copy_c,
+    "ascontiguousarray",
+    F,
+    Strided
+);
+copy_if_needed!(
+    to_f_contiguous,
+    F,
+    try_into_f,
+    copy_f,
+    "asfortranarray",
+    C,
+    Strided
+);
+
 impl<'a, T, S: Shape> View<'a, T, S, C> {
     /// `ascontiguousarray` on a view the type proves C-contiguous: the
-    /// same view, no check.
+    /// same memory, no stride check, no copy.
     ///
     /// ```
-    /// use array_core::array;
+    /// use array_core::{array, shape, View, C};
     /// let a = array![1, 2];
-    /// assert_eq!(a.view().to_c_contiguous_view().as_ptr(), a.as_slice().as_ptr());
+    /// let c: View<'_, i32, shape![2], C> = a.view().to_c_contiguous();
+    /// assert_eq!(c.as_ptr(), a.as_slice().as_ptr());
     /// ```
     #[inline(always)]
-    pub fn to_c_contiguous_view(self) -> View<'a, T, S, C> {
-        self
+    pub fn to_c_contiguous(self) -> View<'a, T, S, C> {
+        promote_0d(self)
     }
 }
 
 impl<'a, T, S: Shape> View<'a, T, S, F> {
     /// `asfortranarray` on a view the type proves F-contiguous: the same
-    /// view, no check.
+    /// memory, no stride check, no copy.
     ///
     /// ```
-    /// use array_core::array;
+    /// use array_core::{array, shape, View, F};
     /// let a = array![[1, 2], [3, 4]];
-    /// assert_eq!(a.t().to_f_contiguous_view().as_slice(), &[1, 2, 3, 4]);
+    /// let f: View<'_, i32, shape![2, 2], F> = a.t().to_f_contiguous();
+    /// assert_eq!(f.as_slice(), &[1, 2, 3, 4]);
     /// ```
     #[inline(always)]
-    pub fn to_f_contiguous_view(self) -> View<'a, T, S, F> {
-        self
+    pub fn to_f_contiguous(self) -> View<'a, T, S, F> {
+        promote_0d(self)
     }
 }

@@ -4,7 +4,7 @@ use array_core::{C, CowArray, F, View, array, shape};
 
 fn main() {
     let a = array![[1, 2], [3, 4]];
-    let same: View<'_, i32, shape![2, 2], C> = a.view().to_c_contiguous_view();
+    let same: View<'_, i32, shape![2, 2], C> = a.view().to_c_contiguous();
     let copied: CowArray<'_, i32, shape![2, 2], C> = a.t().to_c_contiguous();
     assert!(copied.is_copy());
     let promoted: Option<View<'_, i32, shape![2, 2], F>> = a.t().try_into_f();
