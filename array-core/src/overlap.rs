@@ -150,15 +150,26 @@ where
     A: MemoryRegion + ?Sized,
     B: MemoryRegion + ?Sized,
 {
+    with_operands(a, b, |a, b| rules::solve_shares_memory(a, b, max_work))
+        .unwrap_or(Overlap::Overflow)
+}
+
+/// Describes both regions as solver operands measured from the lower of
+/// the two addresses; `None` when that distance overflows `isize`.
+fn with_operands<A, B, R>(
+    a: &A,
+    b: &B,
+    f: impl FnOnce(&Operand<'_>, &Operand<'_>) -> R,
+) -> Option<R>
+where
+    A: MemoryRegion + ?Sized,
+    B: MemoryRegion + ?Sized,
+{
     let (a, b) = (a.byte_layout(), b.byte_layout());
     let origin = a.address.min(b.address);
-    let (Ok(offset_a), Ok(offset_b)) = (
-        isize::try_from(a.address - origin),
-        isize::try_from(b.address - origin),
-    ) else {
-        return Overlap::Overflow;
-    };
-    rules::solve_shares_memory(&operand(&a, offset_a), &operand(&b, offset_b), max_work)
+    let offset_a = isize::try_from(a.address - origin).ok()?;
+    let offset_b = isize::try_from(b.address - origin).ok()?;
+    Some(f(&operand(&a, offset_a), &operand(&b, offset_b)))
 }
 
 fn operand(layout: &ByteLayout, offset: isize) -> Operand<'_> {
@@ -235,9 +246,8 @@ where
     A: MemoryRegion + ?Sized,
     B: MemoryRegion + ?Sized,
 {
-    // With max_work = 0 the solver only compares the extents; an overflow
-    // answers "may share", as NumPy does.
-    solve(a, b, Some(0)) != Overlap::No
+    // An overflow answers "may share", as NumPy does.
+    with_operands(a, b, rules::may_share_memory).unwrap_or(true)
 }
 
 /// Can two different indices of `a` reach the same byte? True for

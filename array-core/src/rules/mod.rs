@@ -17,7 +17,6 @@
 // Each item mirrors one NumPy rule and is exercised by the unit tests; the
 // rest of the crate calls them as it grows. Until every item has a caller
 // outside the tests, the test build is where dead code is checked.
-#![cfg_attr(not(test), allow(dead_code))]
 
 pub(crate) mod broadcast;
 pub(crate) mod flags;
