@@ -242,7 +242,8 @@ impl<T: Arange> Array<T, (Dyn,)> {
     /// Evenly spaced values in `[start, stop)`, as NumPy's `arange`.
     ///
     /// # Panics
-    /// If `step` is zero (NumPy raises too); see [`Array::try_arange`].
+    /// If `step` is zero or not finite (NumPy raises too), or the count
+    /// cannot be allocated; see [`Array::try_arange`].
     ///
     /// ```
     /// use array_core::Array;
@@ -253,20 +254,23 @@ impl<T: Arange> Array<T, (Dyn,)> {
     #[track_caller]
     pub fn arange(start: T, stop: T, step: T) -> Self {
         match Self::try_arange(start, stop, step) {
-            Some(a) => a,
-            None => panic!("arange: step must not be zero"),
+            Ok(a) => a,
+            Err(e) => panic!("arange: {e}"),
         }
     }
 
-    /// Like [`Array::arange`], `None` for a zero step.
+    /// Like [`Array::arange`], with an error for a zero (or non-finite)
+    /// step and for a count that no buffer can hold.
     ///
     /// ```
-    /// use array_core::Array;
-    /// assert!(Array::try_arange(0, 5, 0).is_none());
+    /// use array_core::{Array, ShapeError};
+    /// assert_eq!(Array::try_arange(0, 5, 0).unwrap_err(), ShapeError::ArangeStep);
+    /// assert!(matches!(Array::try_arange(0u64, u64::MAX, 1), Err(ShapeError::TooBig { .. })));
     /// ```
-    pub fn try_arange(start: T, stop: T, step: T) -> Option<Self> {
-        let n = T::count(start, stop, step)?;
+    pub fn try_arange(start: T, stop: T, step: T) -> Result<Self, ShapeError> {
+        let n = T::count(start, stop, step).ok_or(ShapeError::ArangeStep)?;
+        crate::shape::checked_len_for::<T>(&[n])?;
         let data: Vec<T> = (0..n).map(|k| T::nth(start, step, k)).collect();
-        Some(Array::from_parts_unchecked(data, (Dyn(n),), ()))
+        Ok(Array::from_parts_unchecked(data, (Dyn(n),), ()))
     }
 }

@@ -142,6 +142,16 @@ pub(crate) fn copy_permuted<T: Clone, S: Shape, L: Layout>(
     Array::from_parts_unchecked(data, v.shape().clone(), strides)
 }
 
+/// A dense copy in the order of the source layout's owned counterpart
+/// (`to_owned`): C stays C, F stays F, `Strided` becomes C.
+pub(crate) fn copy_owned<T: Clone, S: Shape, L: Layout>(
+    v: &View<'_, T, S, L>,
+) -> Array<T, S, L::Owned> {
+    let order = <L::Owned as crate::layout::Contiguous>::ORDER;
+    let data = gather(v, &order_axes(v.ndim(), order));
+    Array::from_parts_unchecked(data, v.shape().clone(), <L::Owned as crate::layout::Contiguous>::stored::<S>())
+}
+
 /// A copy with the same static layout as the source (C stays C, F stays F,
 /// `Strided` becomes a C-ordered dense buffer).
 pub(crate) fn copy_same_layout<T: Clone, S: Shape, L: Layout>(

@@ -80,6 +80,8 @@ pub enum ShapeError {
         /// Number of axes requested.
         found: usize,
     },
+    /// `arange` was given a zero or non-finite step, so its length is undefined.
+    ArangeStep,
 }
 
 impl fmt::Display for ShapeError {
@@ -126,6 +128,9 @@ impl fmt::Display for ShapeError {
                 f,
                 "maximum supported dimension for an ndarray is 64, found {found}"
             ),
+            ShapeError::ArangeStep => {
+                write!(f, "arange needs a finite, non-zero step")
+            }
         }
     }
 }
@@ -161,6 +166,10 @@ pub enum LayoutError {
     NotLayout {
         /// The layout's name.
         layout: &'static str,
+        /// The dims of the rejected layout.
+        dims: Vec<usize>,
+        /// Its strides, in elements.
+        strides: Vec<isize>,
     },
     /// The stride list's length differs from the rank.
     StrideCount {
@@ -187,9 +196,14 @@ impl fmt::Display for LayoutError {
                 f,
                 "strided layout reaches some element through two different indices; a mutable view must not overlap itself"
             ),
-            LayoutError::NotLayout { layout } => write!(
+            LayoutError::NotLayout {
+                layout,
+                dims,
+                strides,
+            } => write!(
                 f,
-                "the strides are not {layout}-contiguous, so they cannot form a `{layout}` view"
+                "strides {strides:?} of shape {} are not {layout}-contiguous, so they cannot form a `{layout}` view",
+                ShapeText(dims)
             ),
             LayoutError::StrideCount { rank, found } => {
                 write!(f, "{found} strides given for an array of rank {rank}")
@@ -199,6 +213,17 @@ impl fmt::Display for LayoutError {
 }
 
 impl std::error::Error for LayoutError {}
+
+impl LayoutError {
+    /// `NotLayout` for layout `L` with these dims and strides.
+    pub(crate) fn not_layout<L: crate::layout::Layout>(dims: &[usize], strides: &[isize]) -> Self {
+        LayoutError::NotLayout {
+            layout: L::NAME,
+            dims: dims.to_vec(),
+            strides: strides.to_vec(),
+        }
+    }
+}
 
 impl From<ShapeError> for LayoutError {
     fn from(e: ShapeError) -> Self {
@@ -210,10 +235,10 @@ impl From<ShapeError> for LayoutError {
 /// not allow a view.
 ///
 /// ```
-/// use array_core::{Array, DynRank, shape};
+/// use array_core::{Array, DynRank, Order, shape};
 /// let a = Array::<i32, shape![2, 3]>::zeros_static();
 /// let t = a.t(); // F-ordered view
-/// let err = t.try_reshape_view::<DynRank>(&[6]).unwrap_err();
+/// let err = t.try_reshape_view::<DynRank>(&[6], Order::C).unwrap_err();
 /// assert_eq!(err.to_string(), "Unable to avoid creating a copy while reshaping.");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -268,6 +293,19 @@ pub enum AxisError {
         /// The permutation given.
         axes: Vec<isize>,
     },
+    /// A reduction without an identity (`min`, `max`, `mean`) along an
+    /// axis of length 0.
+    EmptyReduction {
+        /// The axis.
+        axis: usize,
+        /// NumPy's name for the reduction: "minimum", "maximum" or "mean".
+        operation: &'static str,
+    },
+    /// A new axis would take the rank past 64 (NumPy's limit).
+    RankLimit {
+        /// The rank before the new axis.
+        rank: usize,
+    },
     /// A permutation's length differs from the rank.
     WrongCount {
         /// The permutation given.
@@ -285,6 +323,14 @@ impl fmt::Display for AxisError {
                 "axis {axis} is out of bounds for array of dimension {rank}"
             ),
             AxisError::Repeated { axes } => write!(f, "repeated axis in transpose: {axes:?}"),
+            AxisError::EmptyReduction { axis, operation } => write!(
+                f,
+                "zero-size array to reduction operation {operation} which has no identity (axis {axis} has length 0)"
+            ),
+            AxisError::RankLimit { rank } => write!(
+                f,
+                "cannot add an axis to an array of dimension {rank}: the limit is 64"
+            ),
             AxisError::WrongCount { axes, rank } => {
                 write!(f, "axes {axes:?} don't match array of dimension {rank}")
             }

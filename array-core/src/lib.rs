@@ -46,16 +46,18 @@ extern crate self as array_core;
 
 pub mod arith;
 mod array;
+pub mod axis;
 mod broadcast;
 mod construct;
 mod copy;
 mod error;
 mod fmt;
 mod index;
-mod iter;
+pub mod iter;
 mod layout;
 mod ops;
 mod overlap;
+mod reduce;
 #[doc = include_str!("docs/errors.md")]
 pub mod reading_errors {}
 pub(crate) mod rules;
@@ -68,10 +70,11 @@ pub use arith::{
 pub use array::{Array, CowArray, View, ViewMut};
 pub use broadcast::{BroadcastError, broadcast_pair, broadcast_shapes};
 pub use construct::{Arange, One, Zero};
+pub use reduce::Float;
 pub use error::{AxisError, LayoutError, ReshapeError, ShapeError};
 pub use index::{IndexError, IndexItem, Indexed};
-pub use iter::Iter;
-pub use layout::{C, Contiguous, F, Flags, Layout, Order, Strided};
+pub use iter::{Iter, IterMut};
+pub use layout::{C, Contiguous, F, Flags, Layout, NotProvenC, NotProvenF, Order, Strided};
 pub use ops::CopyPolicy;
 pub use overlap::{
     ByteLayout, MemoryRegion, OverlapError, has_internal_overlap, may_share_memory, shares_memory,

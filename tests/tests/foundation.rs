@@ -82,7 +82,10 @@ fn constructors_fill_as_documented() {
     assert_eq!(f.as_slice(), &[0, 10, 1, 11, 2, 12]);
     assert_eq!(Array::arange(10, 0, -3).as_slice(), &[10, 7, 4, 1]);
     assert_eq!(Array::arange(0.0, 0.9, 0.3).len(), 3);
-    assert!(Array::<i32, (Dyn,)>::try_arange(0, 3, 0).is_none());
+    assert_eq!(
+        Array::<i32, (Dyn,)>::try_arange(0, 3, 0).unwrap_err(),
+        ShapeError::ArangeStep
+    );
 }
 
 #[test]
@@ -149,7 +152,11 @@ fn c_and_f_views_need_matching_strides() {
     assert!(View::<i32, DynRank, C>::from_parts(&buf, [1, 3], [99, 1], 0).is_ok());
     assert_eq!(
         View::<i32, DynRank, C>::from_parts(&buf, [2, 3], [1, 2], 0).unwrap_err(),
-        LayoutError::NotLayout { layout: "C" }
+        LayoutError::NotLayout {
+            layout: "C",
+            dims: vec![2, 3],
+            strides: vec![1, 2]
+        }
     );
 }
 
@@ -178,7 +185,7 @@ fn iteration_in_logical_and_memory_order() {
         [1, 2, 3, 4, 5, 6]
     );
     let mut b = a.clone();
-    for (k, x) in b.t_mut().into_iter_mut().enumerate() {
+    for (k, x) in b.t_mut().into_iter().enumerate() {
         *x = k as i32;
     }
     // Logical order of the transpose is column order of `b`.

@@ -331,8 +331,8 @@ fn slice_mut_writes_through() {
     assert_eq!(a.slice(s![0, ..]).as_slice(), &[0, 1, -1, -1]);
     let mut v = a.view_mut();
     v.reborrow()
-        .slice_mut(s![..;-1, 0])
-        .into_iter_mut()
+        .slice(s![..;-1, 0])
+        .into_iter()
         .zip(0..)
         .for_each(|(x, k)| *x = k);
     assert_eq!(a.slice(s![.., 0]).to_vec(), [3, 2, 1, 0]);

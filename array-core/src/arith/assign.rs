@@ -2,6 +2,7 @@
 //! `np.copyto(dst, src)` and `dst[...] = src`) and `fill` on owned arrays.
 
 use super::error::ElementwiseError;
+use super::plan::Traversal;
 use super::kernel::{write_0, write_1};
 use super::operand::{Operand, assign_source};
 use crate::array::{Array, ViewMut};
@@ -15,7 +16,7 @@ fn assign_into<'b, T: Clone + 'b, S: Shape, L: Layout, R: Operand<'b, Elem = T>>
 ) -> Result<(), ElementwiseError> {
     let dims = dst.dims();
     let src = assign_source(src.operand_view(), dims.as_ref())?;
-    write_1(&mut dst, &src, |d, s| d.clone_from(s));
+    write_1(Traversal::Memory, &mut dst, &src, |d, s| d.clone_from(s));
     Ok(())
 }
 
@@ -81,7 +82,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     where
         T: Clone,
     {
-        write_0(&mut self.view_mut(), |x| x.clone_from(&value));
+        write_0(Traversal::Memory, &mut self.view_mut(), |x| x.clone_from(&value));
     }
 }
 

@@ -12,7 +12,7 @@ use super::kernel::{collect_1, collect_2};
 use super::operand::{Operand, broadcast_onto};
 use super::scalar::{ScalarOperand, for_each_primitive};
 use super::shape::{BroadcastShape, result_shape_value};
-use crate::array::{Array, View, ViewMut};
+use crate::array::{Array, CowArray, View, ViewMut};
 use crate::layout::{C, Layout};
 use crate::shape::{Shape, checked_len_for};
 use std::ops::{Add, Div, Mul, Sub};
@@ -93,11 +93,13 @@ macro_rules! binary_op {
         binary_op!(@lhs $Trait, $method, $try; ['x] &'x Array<A, SA, LA>);
         binary_op!(@lhs $Trait, $method, $try; ['x, 'xv] &'x View<'xv, A, SA, LA>);
         binary_op!(@lhs $Trait, $method, $try; ['x, 'xv] &'x ViewMut<'xv, A, SA, LA>);
+        binary_op!(@lhs $Trait, $method, $try; ['x, 'xv] &'x CowArray<'xv, A, SA, LA>);
     };
     (@lhs $Trait:ident, $method:ident, $try:ident; [$($xl:lifetime),*] $lhs:ty) => {
         binary_op!(@pair $Trait, $method, $try; [$($xl),*] $lhs; ['y] &'y Array<B, SB, LB>);
         binary_op!(@pair $Trait, $method, $try; [$($xl),*] $lhs; ['y, 'yv] &'y View<'yv, B, SB, LB>);
         binary_op!(@pair $Trait, $method, $try; [$($xl),*] $lhs; ['y, 'yv] &'y ViewMut<'yv, B, SB, LB>);
+        binary_op!(@pair $Trait, $method, $try; [$($xl),*] $lhs; ['y, 'yv] &'y CowArray<'yv, B, SB, LB>);
 
         /// One value on the right, applied to every element.
         impl<$($xl,)* A, SA: Shape, LA: Layout> $Trait<A> for $lhs
@@ -145,6 +147,7 @@ macro_rules! scalar_lhs {
         scalar_lhs!(@kind $t; ['y] &'y Array<$t, SB, LB>);
         scalar_lhs!(@kind $t; ['y, 'yv] &'y View<'yv, $t, SB, LB>);
         scalar_lhs!(@kind $t; ['y, 'yv] &'y ViewMut<'yv, $t, SB, LB>);
+        scalar_lhs!(@kind $t; ['y, 'yv] &'y CowArray<'yv, $t, SB, LB>);
     };
     (@kind $t:ty; [$($yl:lifetime),*] $rhs:ty) => {
         scalar_lhs!(@op Add, add, $t; [$($yl),*] $rhs);

@@ -8,6 +8,7 @@
 //! `a += b` as `np.add(a, b, out=a)`, repeats the left shape as a third.
 
 use super::error::{ElementwiseError, check_onto};
+use super::plan::Traversal;
 use super::kernel::{write_0, write_1};
 use super::operand::{Operand, broadcast_onto};
 use super::scalar::ScalarOperand;
@@ -27,7 +28,7 @@ fn compound<'b, T, S: Shape, L: Layout, R: Operand<'b>>(
     let dims = out.dims();
     check_onto(dims.as_ref(), rhs.dims().as_ref())?;
     let rhs = broadcast_onto(rhs, dims.as_ref());
-    write_1(&mut out, &rhs, f);
+    write_1(Traversal::Memory, &mut out, &rhs, f);
     Ok(())
 }
 
@@ -93,7 +94,7 @@ macro_rules! compound_op {
         impl<T: ScalarOperand + $Trait, S: Shape, L: Layout> $Trait<T> for Array<T, S, L> {
             #[inline]
             fn $method(&mut self, rhs: T) {
-                write_0(&mut self.view_mut(), |x| *x $op rhs.clone());
+                write_0(Traversal::Memory, &mut self.view_mut(), |x| *x $op rhs.clone());
             }
         }
 
@@ -101,7 +102,7 @@ macro_rules! compound_op {
         impl<T: ScalarOperand + $Trait, S: Shape, L: Layout> $Trait<T> for ViewMut<'_, T, S, L> {
             #[inline]
             fn $method(&mut self, rhs: T) {
-                write_0(self, |x| *x $op rhs.clone());
+                write_0(Traversal::Memory, self, |x| *x $op rhs.clone());
             }
         }
     };

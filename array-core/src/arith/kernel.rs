@@ -10,7 +10,7 @@
 //! bounds-checked accessors.
 
 use super::operand::Broadcast;
-use super::plan::{Plan, c_strides};
+use super::plan::{Plan, Traversal, c_strides};
 use crate::array::ViewMut;
 use crate::layout::Layout;
 use crate::shape::Shape;
@@ -19,9 +19,11 @@ const IN_BOUNDS: &str = "a planned run stays inside its operand";
 
 macro_rules! write_kernel {
     ($name:ident, $k:literal; $($inp:ident: $ty:ident @ $idx:tt),*) => {
-        /// Writes through `f` into every element of `out`, in its memory order.
+        /// Writes through `f` into every element of `out`, in the order
+        /// `traversal` names.
         #[inline]
         pub(crate) fn $name<O, S: Shape, L: Layout, $($ty),*>(
+            traversal: Traversal,
             out: &mut ViewMut<'_, O, S, L>,
             $($inp: &Broadcast<'_, $ty>,)*
             mut f: impl FnMut(&mut O, $(&$ty),*),
@@ -29,9 +31,10 @@ macro_rules! write_kernel {
             let dims = out.dims();
             let out_strides = out.strides();
             $(let $inp = ($inp, $inp.strides());)*
-            let plan = Plan::<$k>::new(
+            let plan = Plan::<$k>::with_traversal(
                 dims.as_ref(),
                 [out_strides.as_ref(), $($inp.1.as_ref()),*],
+                traversal,
             );
             plan.for_each_run(|base, len, step| {
                 if step.iter().all(|&s| s == 1) {

@@ -21,16 +21,3 @@ impl<T, S: Shape, L: Layout> View<'_, T, S, L> {
         Array::from_parts_unchecked(data, self.shape().clone(), ())
     }
 }
-
-impl<T, S: Shape, L: Layout> Array<T, S, L> {
-    /// [`View::map`] on the whole array.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let a = array![1.0, 4.0, 9.0];
-    /// assert_eq!(a.map(|x: &f64| x.sqrt()).as_slice(), &[1.0, 2.0, 3.0]);
-    /// ```
-    pub fn map<U>(&self, f: impl FnMut(&T) -> U) -> Array<U, S, C> {
-        self.view().map(f)
-    }
-}

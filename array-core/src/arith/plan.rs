@@ -10,6 +10,18 @@
 //! are all contiguous in the same order therefore become one run over the
 //! whole buffer, which the kernels hand to the compiler as slices.
 
+/// Which order a loop visits the elements in.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Traversal {
+    /// The output's memory order: fastest; for operations whose result does
+    /// not depend on the order (`+=`, assignment, `out=` functions).
+    Memory,
+    /// Logical (row-major index) order, for user closures that may observe
+    /// the order ([`Zip::for_each`](crate::Zip)). Adjacent axes still merge
+    /// into runs when every operand allows it.
+    Logical,
+}
+
 /// A loop nest over `K` operands, outermost axis first.
 #[derive(Clone, Debug)]
 pub(crate) struct Plan<const K: usize> {
@@ -27,6 +39,15 @@ impl<const K: usize> Plan<K> {
     /// Plans a loop over `dims`, with `strides[k]` the strides of operand
     /// `k` (one per axis; operand 0 is the output).
     pub(crate) fn new(dims: &[usize], strides: [&[isize]; K]) -> Self {
+        Self::with_traversal(dims, strides, Traversal::Memory)
+    }
+
+    /// Plans a loop in the given order; [`Plan::new`] is memory order.
+    pub(crate) fn with_traversal(
+        dims: &[usize],
+        strides: [&[isize]; K],
+        traversal: Traversal,
+    ) -> Self {
         debug_assert!(strides.iter().all(|s| s.len() == dims.len()));
         let mut start = [0isize; K];
         if dims.contains(&0) {
@@ -43,20 +64,22 @@ impl<const K: usize> Plan<K> {
             .filter(|&(_, &d)| d != 1)
             .map(|(i, &d)| (d, std::array::from_fn(|k| strides[k][i])))
             .collect();
-        // Walk the output's negative axes backwards (every operand with it,
-        // so the operands stay in step).
-        for (d, s) in &mut axes {
-            if s[0] < 0 {
-                let last = *d as isize - 1;
-                for k in 0..K {
-                    start[k] += s[k] * last;
-                    s[k] = -s[k];
+        if traversal == Traversal::Memory {
+            // Walk the output's negative axes backwards (every operand with it,
+            // so the operands stay in step).
+            for (d, s) in &mut axes {
+                if s[0] < 0 {
+                    let last = *d as isize - 1;
+                    for k in 0..K {
+                        start[k] += s[k] * last;
+                        s[k] = -s[k];
+                    }
                 }
             }
+            // Stable: equal output strides (only possible on a plain loop
+            // without a real output) keep the logical order.
+            axes.sort_by_key(|&(_, s)| std::cmp::Reverse(s[0]));
         }
-        // Stable: equal output strides (only possible on a plain loop
-        // without a real output) keep the logical order.
-        axes.sort_by_key(|&(_, s)| std::cmp::Reverse(s[0]));
         let mut merged: Vec<(usize, [isize; K])> = Vec::with_capacity(axes.len());
         for (d, s) in axes {
             if let Some(outer) = merged.last_mut()

@@ -6,6 +6,7 @@
 //! lists the inputs' shapes and then the output's, as NumPy does.
 
 use super::error::{ElementwiseError, check_output, result_shape};
+use super::plan::Traversal;
 use super::kernel::write_2;
 use super::operand::{Operand, OperandMut, broadcast_onto};
 use std::ops::{Add, Div, Mul, Sub};
@@ -25,7 +26,7 @@ fn zip_into<'a, 'b, 'o, X: Operand<'a>, Y: Operand<'b>, O: OperandMut<'o>>(
         result_shape(&[a.dims().as_ref(), b.dims().as_ref(), dims])?,
     )?;
     let (a, b) = (broadcast_onto(a, dims), broadcast_onto(b, dims));
-    write_2(&mut out, &a, &b, f);
+    write_2(Traversal::Memory, &mut out, &a, &b, f);
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 
 use super::error::{ElementwiseError, check_onto};
 use super::kernel::{write_0, write_1, write_2, write_3};
+use super::plan::Traversal;
 use super::operand::{Broadcast, Operand, OperandMut, broadcast_onto};
 use crate::array::ViewMut;
 use crate::layout::Strided;
@@ -81,17 +82,34 @@ macro_rules! zip_arity {
             zip_arity!(@and [$($ty $lt $field),*] $next $nlt);
 
             /// Calls `f` with each output element and the matching element
-            /// of every input, in the output's memory order.
+            /// of every input, in logical (row-major index) order, so a
+            /// closure that counts or records sees the elements in index
+            /// order whatever the layouts.
             ///
             /// ```
             /// use array_core::{array, Zip};
-            /// let mut out = array![0, 0, 0];
-            /// let a = array![1, 2, 3];
-            /// Zip::from(&mut out).and(&a).for_each(|o, a| *o = a * a);
-            /// assert_eq!(out.as_slice(), &[1, 4, 9]);
+            /// let mut out = array![[0, 0], [0, 0]];
+            /// let mut k = 0;
+            /// Zip::from(out.t_mut()).for_each(|o| { *o = k; k += 1 });
+            /// assert_eq!(out.as_slice(), &[0, 2, 1, 3]);
             /// ```
             pub fn for_each(mut self, f: impl FnMut(&mut T, $(&$ty),*)) {
-                $kernel(&mut self.out, $(&self.inputs.$field,)* f)
+                $kernel(Traversal::Logical, &mut self.out, $(&self.inputs.$field,)* f)
+            }
+
+            /// Like [`Zip::for_each`], in the output's memory order: the
+            /// fastest order, for closures that do not care which element
+            /// comes first.
+            ///
+            /// ```
+            /// use array_core::{array, Zip};
+            /// let mut out = array![[0, 0], [0, 0]];
+            /// let mut k = 0;
+            /// Zip::from(out.t_mut()).for_each_memory_order(|o| { *o = k; k += 1 });
+            /// assert_eq!(out.as_slice(), &[0, 1, 2, 3]);
+            /// ```
+            pub fn for_each_memory_order(mut self, f: impl FnMut(&mut T, $(&$ty),*)) {
+                $kernel(Traversal::Memory, &mut self.out, $(&self.inputs.$field,)* f)
             }
         }
     };

@@ -95,40 +95,17 @@ impl<'a, T, S: Shape, L: Layout> CowArray<'a, T, S, L> {
         }
     }
 
-    /// The elements in logical (row-major index) order.
+    /// The shape.
     ///
     /// ```
-    /// use array_core::array;
+    /// use array_core::{array, Const};
     /// let a = array![[1, 2], [3, 4]];
-    /// assert_eq!(a.t().ravel().iter().copied().collect::<Vec<_>>(), [1, 3, 2, 4]);
+    /// assert_eq!(a.t().to_c_contiguous().shape(), &(Const::<2>, Const::<2>));
     /// ```
-    pub fn iter(&self) -> crate::iter::Iter<'_, T, S, L> {
-        self.view().iter()
-    }
-
-    /// The length of every axis.
-    ///
-    /// ```
-    /// use array_core::{array, Order};
-    /// assert_eq!(array![[1, 2], [3, 4]].t().ravel_order(Order::C).dims(), [4]);
-    /// ```
-    pub fn dims(&self) -> S::Dims {
+    pub fn shape(&self) -> &S {
         match self {
-            CowArray::View(v) => v.dims(),
-            CowArray::Owned(a) => a.dims(),
-        }
-    }
-
-    /// The signed strides of the result, in elements.
-    ///
-    /// ```
-    /// use array_core::{array, Order};
-    /// assert_eq!(array![[1, 2], [3, 4]].t().ravel_order(Order::C).strides(), [1]);
-    /// ```
-    pub fn strides(&self) -> S::Strides {
-        match self {
-            CowArray::View(v) => v.strides(),
-            CowArray::Owned(a) => a.strides(),
+            CowArray::View(v) => v.shape(),
+            CowArray::Owned(a) => a.shape(),
         }
     }
 
@@ -151,3 +128,10 @@ impl<T: std::fmt::Debug, S: Shape, L: Layout> std::fmt::Debug for CowArray<'_, T
 }
 
 super::read::impl_index!(CowArray<'a>);
+super::read::forward_reads!(
+    CowArray<'a>,
+    "let b = array![[1, 4], [2, 5], [3, 6]];\nlet x = b.t().to_c_contiguous(); // a C-ordered copy",
+    "let c = array![[1.0, 3.0], [2.0, 6.0]];\nlet y = c.t().to_c_contiguous();",
+    strides,
+    as_ptr
+);

@@ -11,10 +11,10 @@
 mod cow;
 mod owned;
 mod raw;
-mod read;
+pub(crate) mod read;
 mod view;
 mod view_mut;
 
 pub use cow::CowArray;
-pub use owned::Array;
-pub use raw::{View, ViewMut};
+pub use owned::{Array, IntoIter};
+pub use raw::{AxisIterMut, IterMut, View, ViewMut};

@@ -1,6 +1,7 @@
 //! [`Array`]: an owned, dense n-dimensional array.
 
-use super::read::impl_index;
+use super::raw::IterMut;
+use super::read::{forward_reads, impl_index, impl_index_mut};
 use super::{View, ViewMut};
 use crate::error::ShapeError;
 use crate::layout::{C, Contiguous, Flags, Layout, Strided};
@@ -80,17 +81,6 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
         &self.shape
     }
 
-    /// The length of every axis.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// assert_eq!(array![[1, 2, 3]].dims(), [1, 3]);
-    /// ```
-    #[inline]
-    pub fn dims(&self) -> S::Dims {
-        self.shape.dims()
-    }
-
     /// The signed stride of every axis, in elements. A zero-size array
     /// reports all-zero strides, as a fresh NumPy allocation does.
     ///
@@ -104,39 +94,6 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
             return self.shape.zero_strides();
         }
         L::strides(&self.shape, &self.stored)
-    }
-
-    /// The number of axes.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// assert_eq!(array![[[1]]].ndim(), 3);
-    /// ```
-    #[inline]
-    pub fn ndim(&self) -> usize {
-        self.shape.rank()
-    }
-
-    /// The number of elements.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// assert_eq!(array![[1, 2], [3, 4]].len(), 4);
-    /// ```
-    #[inline]
-    pub fn len(&self) -> usize {
-        self.data.len()
-    }
-
-    /// True when there are no elements.
-    ///
-    /// ```
-    /// use array_core::{Array, shape};
-    /// assert!(Array::<f64, shape![0]>::zeros_static().is_empty());
-    /// ```
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        self.data.is_empty()
     }
 
     /// NumPy's flags: contiguity from the layout, `owns_data` and
@@ -157,19 +114,6 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
         }
     }
 
-    /// The element at a multi-index, or `None` when out of bounds.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let a = array![[1, 2], [3, 4]];
-    /// assert_eq!(a.get([1, 1]), Some(&4));
-    /// assert_eq!(a.get([1, 2]), None);
-    /// ```
-    pub fn get<I: AsRef<[usize]>>(&self, index: I) -> Option<&T> {
-        let off = self.view().offset_of(index.as_ref())?;
-        self.data.get(usize::try_from(off).ok()?)
-    }
-
     /// The element at a multi-index, mutably, or `None` when out of bounds.
     ///
     /// ```
@@ -183,30 +127,62 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
         self.data.get_mut(usize::try_from(off).ok()?)
     }
 
-    /// The elements in logical (row-major index) order.
+    /// Every element, mutably, in logical (row-major index) order: the
+    /// same order as [`iter`](Array::iter), whatever the layout, so zipping
+    /// the two pairs the right elements.
     ///
     /// ```
-    /// use array_core::array;
-    /// let a = array![[1, 2], [3, 4]];
-    /// assert_eq!(a.iter().sum::<i32>(), 10);
+    /// use array_core::{Array, F, shape};
+    /// let mut f = Array::<i32, shape![2, 3], F>::from_shape_vec([2, 3], vec![1, 4, 2, 5, 3, 6]).unwrap();
+    /// let g = f.clone();
+    /// for (x, y) in f.iter_mut().zip(g.iter()) {
+    ///     *x += 10 * y; // pairs equal indices
+    /// }
+    /// assert_eq!(f.to_vec(), [11, 22, 33, 44, 55, 66]);
     /// ```
-    pub fn iter(&self) -> crate::iter::Iter<'_, T, S, L> {
-        self.view().iter()
+    pub fn iter_mut(&mut self) -> IterMut<'_, T, S> {
+        self.view_mut().into_elements(false)
     }
 
-    /// Every element, mutably, in memory order (the fastest order).
+    /// Every element, mutably, in memory order: the fastest order when the
+    /// order does not matter.
     ///
     /// ```
     /// use array_core::array;
     /// let mut a = array![1, 2, 3];
-    /// a.iter_mut().for_each(|x| *x *= 2);
+    /// a.iter_memory_order_mut().for_each(|x| *x *= 2);
     /// assert_eq!(a.as_slice(), &[2, 4, 6]);
     /// ```
-    pub fn iter_mut(&mut self) -> std::slice::IterMut<'_, T> {
-        self.data.iter_mut()
+    pub fn iter_memory_order_mut(&mut self) -> IterMut<'_, T, S> {
+        self.view_mut().into_elements(true)
     }
 
-    /// The buffer, in memory order.
+    /// Calls `f` on every element, mutably, in logical order (ndarray's
+    /// `map_inplace`).
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let mut a = array![1.0, 4.0, 9.0];
+    /// a.map_inplace(|x| *x = f64::sqrt(*x));
+    /// assert_eq!(a.as_slice(), &[1.0, 2.0, 3.0]);
+    /// ```
+    #[doc(alias = "for_each_mut")]
+    pub fn map_inplace(&mut self, f: impl FnMut(&mut T)) {
+        self.iter_mut().for_each(f)
+    }
+
+    /// A raw pointer to the first element (index `[0, ..., 0]`).
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let a = array![[1, 2], [3, 4]];
+    /// assert_eq!(a.as_ptr(), a.view().as_ptr());
+    /// ```
+    pub fn as_ptr(&self) -> *const T {
+        self.data.as_ptr()
+    }
+
+    /// The buffer, in memory order (ndarray's `into_raw_vec`).
     ///
     /// ```
     /// use array_core::array;
@@ -291,22 +267,127 @@ impl<T, S: Shape, L: Contiguous> Array<T, S, L> {
 }
 
 impl_index!(Array);
+forward_reads!(
+    Array,
+    "let x = array![[1, 2, 3], [4, 5, 6]];",
+    "let y = array![[1.0, 2.0], [3.0, 6.0]];"
+);
 
-impl<T, S: Shape, L: Layout, I> std::ops::IndexMut<I> for Array<T, S, L>
-where
-    S: crate::shape::FixedRank,
-    I: crate::shape::MultiIndex<S>,
-{
-    #[track_caller]
-    fn index_mut(&mut self, index: I) -> &mut T {
-        let dims = self.dims();
-        match self.get_mut(index.as_ref()) {
-            Some(x) => x,
-            None => panic!(
-                "index {:?} is out of bounds for array of shape {}",
-                index.as_ref(),
-                crate::error::ShapeText(dims.as_ref())
-            ),
+impl<T, S: Shape, L: Layout> IntoIterator for Array<T, S, L> {
+    type Item = T;
+    type IntoIter = IntoIter<T, S>;
+
+    /// The elements by value, in logical (row-major index) order.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let a = array![[1, 2], [3, 4]].reversed_axes(); // F layout
+    /// assert_eq!(a.into_iter().collect::<Vec<_>>(), [1, 3, 2, 4]);
+    /// ```
+    fn into_iter(self) -> IntoIter<T, S> {
+        let (c, _) = self.view().contiguity();
+        if c {
+            return IntoIter {
+                inner: IntoIterInner::Ordered(self.data.into_iter()),
+            };
+        }
+        let offsets = crate::iter::Offsets::logical(&self.shape, self.strides());
+        IntoIter {
+            inner: IntoIterInner::Permuted {
+                slots: self.data.into_iter().map(Some).collect(),
+                offsets,
+            },
         }
     }
 }
+
+impl<'s, T, S: Shape, L: Layout> IntoIterator for &'s Array<T, S, L> {
+    type Item = &'s T;
+    type IntoIter = crate::iter::Iter<'s, T, S, L>;
+
+    /// [`Array::iter`].
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let a = array![1, 2, 3];
+    /// let mut total = 0;
+    /// for x in &a {
+    ///     total += x;
+    /// }
+    /// assert_eq!(total, 6);
+    /// ```
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl<'s, T, S: Shape, L: Layout> IntoIterator for &'s mut Array<T, S, L> {
+    type Item = &'s mut T;
+    type IntoIter = IterMut<'s, T, S>;
+
+    /// [`Array::iter_mut`].
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let mut a = array![1, 2, 3];
+    /// for x in &mut a {
+    ///     *x *= 2;
+    /// }
+    /// assert_eq!(a.as_slice(), &[2, 4, 6]);
+    /// ```
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter_mut()
+    }
+}
+
+/// The elements of an [`Array`] by value, in logical order.
+///
+/// ```
+/// use array_core::array;
+/// let mut it = array![[1, 2], [3, 4]].into_iter();
+/// assert_eq!(it.next(), Some(1));
+/// assert_eq!(it.len(), 3);
+/// ```
+pub struct IntoIter<T, S: Shape> {
+    inner: IntoIterInner<T, S>,
+}
+
+enum IntoIterInner<T, S: Shape> {
+    /// The buffer is already in logical order.
+    Ordered(std::vec::IntoIter<T>),
+    /// Memory order differs: each element is taken from its slot once.
+    Permuted {
+        slots: Vec<Option<T>>,
+        offsets: crate::iter::Offsets<S>,
+    },
+}
+
+impl<T, S: Shape> Iterator for IntoIter<T, S> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match &mut self.inner {
+            IntoIterInner::Ordered(it) => it.next(),
+            IntoIterInner::Permuted { slots, offsets } => {
+                let off = offsets.next()?;
+                Some(
+                    slots[off as usize]
+                        .take()
+                        .expect("a dense layout visits each slot once"),
+                )
+            }
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match &self.inner {
+            IntoIterInner::Ordered(it) => it.size_hint(),
+            IntoIterInner::Permuted { offsets, .. } => offsets.size_hint(),
+        }
+    }
+}
+
+impl<T, S: Shape> ExactSizeIterator for IntoIter<T, S> {}
+impl<T, S: Shape> std::iter::FusedIterator for IntoIter<T, S> {}
+
+impl_index_mut!(Array);

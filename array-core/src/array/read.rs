@@ -1,6 +1,6 @@
-//! Read access shared by every array kind: dims, strides, flags, indexing,
-//! iteration. Implemented once on [`View`]; `Array`, `ViewMut` and
-//! `CowArray` forward through a read-only view.
+//! Read access shared by every array kind: dims, strides, indexing,
+//! iteration. Written once, on [`View`]; [`forward_reads!`] gives `Array`,
+//! `ViewMut` and `CowArray` the same methods by borrowing a view.
 
 use super::View;
 use crate::iter::{Iter, Offsets};
@@ -9,18 +9,20 @@ use crate::rules::flags::{is_c_contiguous, is_f_contiguous};
 use crate::shape::Shape;
 
 impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
-    /// The length of every axis.
+    /// The length of every axis (NumPy's `shape`).
     ///
     /// ```
     /// use array_core::array;
     /// assert_eq!(array![[1, 2, 3], [4, 5, 6]].view().dims(), [2, 3]);
     /// ```
     #[inline]
+    #[doc(alias = "raw_dim")]
     pub fn dims(&self) -> S::Dims {
         self.shape().dims()
     }
 
-    /// The signed stride of every axis, in elements.
+    /// The signed stride of every axis, in elements (NumPy's strides are in
+    /// bytes; these are NumPy's divided by the element size).
     ///
     /// ```
     /// use array_core::array;
@@ -42,13 +44,14 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         self.shape().rank()
     }
 
-    /// The number of elements.
+    /// The number of elements (NumPy's `size`).
     ///
     /// ```
     /// use array_core::array;
     /// assert_eq!(array![[1, 2], [3, 4]].view().len(), 4);
     /// ```
     #[inline]
+    #[doc(alias = "size")]
     pub fn len(&self) -> usize {
         self.shape().size()
     }
@@ -130,7 +133,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// ```
     /// use array_core::array;
     /// let a = array![[1, 2], [3, 4]];
-    /// assert_eq!(a.view().iter().copied().collect::<Vec<_>>(), [1, 2, 3, 4]);
+    /// assert_eq!(a.t().iter().copied().collect::<Vec<_>>(), [1, 3, 2, 4]);
     /// ```
     pub fn iter(&self) -> Iter<'a, T, S, L> {
         Iter::new(self.clone(), Offsets::logical(self.shape(), self.strides()))
@@ -149,12 +152,26 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         Iter::new(self.clone(), Offsets::memory(self.shape(), self.strides()))
     }
 
+    /// Calls `f` on every element, in logical order.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let a = array![[1, 2], [3, 4]];
+    /// let mut seen = Vec::new();
+    /// a.t().for_each(|&x| seen.push(x));
+    /// assert_eq!(seen, [1, 3, 2, 4]);
+    /// ```
+    pub fn for_each(&self, f: impl FnMut(&'a T)) {
+        self.iter().for_each(f)
+    }
+
     /// Copies the elements, in logical order, into a `Vec`.
     ///
     /// ```
     /// use array_core::array;
     /// assert_eq!(array![[1, 2], [3, 4]].t().to_vec(), [1, 3, 2, 4]);
     /// ```
+    #[doc(alias = "tolist")]
     pub fn to_vec(&self) -> Vec<T>
     where
         T: Clone,
@@ -163,13 +180,307 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     }
 }
 
-/// Implements `Index<[usize; R]>` (and `&[usize]` for dynamic rank) on a type
-/// that has a `view()` method.
+impl<'a, T, S: Shape, L: Layout> IntoIterator for View<'a, T, S, L> {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T, S, L>;
+
+    /// The elements in logical order, for the view's whole lifetime.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let a = array![[1, 2], [3, 4]];
+    /// let v: Vec<i32> = a.t().into_iter().copied().collect();
+    /// assert_eq!(v, [1, 3, 2, 4]);
+    /// ```
+    fn into_iter(self) -> Iter<'a, T, S, L> {
+        self.iter()
+    }
+}
+
+impl<'s, 'a, T, S: Shape, L: Layout> IntoIterator for &'s View<'a, T, S, L> {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T, S, L>;
+
+    /// [`View::iter`].
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let a = array![1, 2, 3];
+    /// let v = a.view();
+    /// let mut total = 0;
+    /// for x in &v {
+    ///     total += x;
+    /// }
+    /// assert_eq!(total, 6);
+    /// ```
+    fn into_iter(self) -> Iter<'a, T, S, L> {
+        self.iter()
+    }
+}
+
+/// Gives an array kind that has a `view()` method every read accessor of
+/// [`View`], each forwarding to it. `$setup` is doc-example code that binds
+/// `x` to the 2x3 array `[[1, 2, 3], [4, 5, 6]]` of that kind, `$fsetup`
+/// binds `y` to the float array `[[1.0, 2.0], [3.0, 6.0]]`. With
+/// `strides` and `as_ptr` the kind gets those two as well (`Array` writes its
+/// own `strides`, `ViewMut` has `as_ptr` from the raw module).
+macro_rules! forward_reads {
+    ($Ty:ident $(<$lt:lifetime>)?, $setup:literal, $fsetup:literal $(, $extra:ident)*) => {
+        impl<$($lt,)? T, S: crate::shape::Shape, L: crate::layout::Layout> $Ty<$($lt,)? T, S, L> {
+            /// Folds every element into an accumulator, in memory order
+            /// ([`View::fold`]).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.fold(0, |acc, &v| acc + v), 21);\n```")]
+            pub fn fold<'s, B>(&'s self, init: B, f: impl FnMut(B, &'s T) -> B) -> B {
+                self.view().fold(init, f)
+            }
+
+            /// The sum of every element, in memory order ([`View::sum`]).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.sum(), 21);\n```")]
+            pub fn sum(&self) -> T
+            where
+                T: Clone + crate::Zero + std::ops::Add<Output = T>,
+            {
+                self.view().sum()
+            }
+
+            /// The product of every element, in memory order ([`View::product`]).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.product(), 720);\n```")]
+            #[doc(alias = "prod")]
+            pub fn product(&self) -> T
+            where
+                T: Clone + crate::One + std::ops::Mul<Output = T>,
+            {
+                self.view().product()
+            }
+
+            /// The smallest element; NaN wins ([`View::min`]).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.min(), Some(&1));\n```")]
+            pub fn min(&self) -> Option<&T>
+            where
+                T: PartialOrd,
+            {
+                self.view().min()
+            }
+
+            /// The largest element; NaN wins ([`View::max`]).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.max(), Some(&6));\n```")]
+            pub fn max(&self) -> Option<&T>
+            where
+                T: PartialOrd,
+            {
+                self.view().max()
+            }
+
+            /// The arithmetic mean, `None` when empty ([`View::mean`]).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $fsetup, "\nassert_eq!(y.mean(), Some(3.0));\n```")]
+            pub fn mean(&self) -> Option<T>
+            where
+                T: crate::Float,
+            {
+                self.view().mean()
+            }
+
+            /// Folds along `axis` ([`View::fold_axis`]).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.fold_axis(1, 0, |acc, &v| acc + v).unwrap().as_slice(), &[6, 15]);\n```")]
+            pub fn fold_axis<B: Clone>(
+                &self,
+                axis: usize,
+                init: B,
+                f: impl FnMut(&B, &T) -> B,
+            ) -> Result<crate::Array<B, S::Smaller, crate::C>, crate::AxisError> {
+                self.view().fold_axis(axis, init, f)
+            }
+
+            /// Sums along `axis` ([`View::sum_axis`]).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.sum_axis(0).unwrap().as_slice(), &[5, 7, 9]);\n```")]
+            pub fn sum_axis(&self, axis: usize) -> Result<crate::Array<T, S::Smaller, crate::C>, crate::AxisError>
+            where
+                T: Clone + crate::Zero + std::ops::Add<Output = T>,
+            {
+                self.view().sum_axis(axis)
+            }
+
+            /// Multiplies along `axis` ([`View::product_axis`]).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.product_axis(0).unwrap().as_slice(), &[4, 10, 18]);\n```")]
+            pub fn product_axis(&self, axis: usize) -> Result<crate::Array<T, S::Smaller, crate::C>, crate::AxisError>
+            where
+                T: Clone + crate::One + std::ops::Mul<Output = T>,
+            {
+                self.view().product_axis(axis)
+            }
+
+            /// The smallest element along `axis` ([`View::min_axis`]).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.min_axis(1).unwrap().as_slice(), &[1, 4]);\n```")]
+            pub fn min_axis(&self, axis: usize) -> Result<crate::Array<T, S::Smaller, crate::C>, crate::AxisError>
+            where
+                T: Clone + PartialOrd,
+            {
+                self.view().min_axis(axis)
+            }
+
+            /// The largest element along `axis` ([`View::max_axis`]).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.max_axis(0).unwrap().as_slice(), &[4, 5, 6]);\n```")]
+            pub fn max_axis(&self, axis: usize) -> Result<crate::Array<T, S::Smaller, crate::C>, crate::AxisError>
+            where
+                T: Clone + PartialOrd,
+            {
+                self.view().max_axis(axis)
+            }
+
+            /// The mean along `axis` ([`View::mean_axis`]).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $fsetup, "\nassert_eq!(y.mean_axis(1).unwrap().as_slice(), &[1.5, 4.5]);\n```")]
+            pub fn mean_axis(&self, axis: usize) -> Result<crate::Array<T, S::Smaller, crate::C>, crate::AxisError>
+            where
+                T: crate::Float,
+            {
+                self.view().mean_axis(axis)
+            }
+
+            /// The length of every axis (NumPy's `shape`).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.dims(), [2, 3]);\n```")]
+            #[inline]
+            pub fn dims(&self) -> S::Dims {
+                self.shape().dims()
+            }
+
+            /// The number of axes.
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.ndim(), 2);\n```")]
+            #[inline]
+            pub fn ndim(&self) -> usize {
+                self.shape().rank()
+            }
+
+            /// The number of elements (NumPy's `size`).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.len(), 6);\n```")]
+            #[inline]
+            #[doc(alias = "size")]
+            pub fn len(&self) -> usize {
+                self.shape().size()
+            }
+
+            /// True when there are no elements.
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert!(!x.is_empty());\n```")]
+            #[inline]
+            pub fn is_empty(&self) -> bool {
+                self.len() == 0
+            }
+
+            /// The element at a multi-index, or `None` when the index has the
+            /// wrong length or any component is out of bounds.
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.get([1, 0]), Some(&4));\nassert_eq!(x.get([2, 0]), None);\n```")]
+            pub fn get<I: AsRef<[usize]>>(&self, index: I) -> Option<&T> {
+                let off = self.view().offset_of(index.as_ref())?;
+                Some(self.elem_ref(off))
+            }
+
+            /// The elements in logical (row-major index) order, whatever the layout.
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.iter().copied().collect::<Vec<_>>(), [1, 2, 3, 4, 5, 6]);\n```")]
+            pub fn iter(&self) -> crate::iter::Iter<'_, T, S, L> {
+                self.view().iter()
+            }
+
+            /// The elements in the order they sit in memory: the fastest way
+            /// to visit every element when the order does not matter.
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.iter_memory_order().count(), 6);\n```")]
+            pub fn iter_memory_order(&self) -> crate::iter::Iter<'_, T, S, L> {
+                self.view().iter_memory_order()
+            }
+
+            /// Calls `f` on every element, in logical order.
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nlet mut total = 0;\nx.for_each(|v| total += v);\nassert_eq!(total, 21);\n```")]
+            pub fn for_each<'s>(&'s self, f: impl FnMut(&'s T)) {
+                self.view().iter().for_each(f)
+            }
+
+            /// Copies the elements, in logical order, into a `Vec`.
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.to_vec(), [1, 2, 3, 4, 5, 6]);\n```")]
+            #[doc(alias = "tolist")]
+            pub fn to_vec(&self) -> Vec<T>
+            where
+                T: Clone,
+            {
+                self.view().to_vec()
+            }
+
+            /// An owned copy of the elements, `C` and `F` keeping their
+            /// order and `Strided` becoming `C` ([`View::to_owned`]).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nlet owned = x.to_owned();\nassert_eq!(owned.as_slice(), &[1, 2, 3, 4, 5, 6]);\n```")]
+            #[doc(alias = "copy")]
+            pub fn to_owned(&self) -> crate::Array<T, S, L::Owned>
+            where
+                T: Clone,
+            {
+                self.view().to_owned()
+            }
+
+            /// A new C-ordered array of the same shape holding `f` of every
+            /// element, in logical order. NumPy's `a > 5` is `a.map(|&v| v > 5)`.
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.map(|&v| v > 3).as_slice(), &[false, false, false, true, true, true]);\n```")]
+            pub fn map<U>(&self, f: impl FnMut(&T) -> U) -> crate::Array<U, S, crate::C> {
+                self.view().map(f)
+            }
+        }
+        $crate::array::read::forward_reads!(@more [$Ty $(<$lt>)?] $setup; $($extra)*);
+    };
+    (@more [$($ty:tt)*] $setup:literal; $first:ident $($rest:ident)*) => {
+        $crate::array::read::forward_reads!(@$first $($ty)*, $setup);
+        $crate::array::read::forward_reads!(@more [$($ty)*] $setup; $($rest)*);
+    };
+    (@more [$($ty:tt)*] $setup:literal;) => {};
+    (@strides $Ty:ident $(<$lt:lifetime>)?, $setup:literal) => {
+        impl<$($lt,)? T, S: crate::shape::Shape, L: crate::layout::Layout> $Ty<$($lt,)? T, S, L> {
+            /// The signed stride of every axis, in elements.
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.strides(), [3, 1]);\n```")]
+            pub fn strides(&self) -> S::Strides {
+                self.view().strides()
+            }
+        }
+    };
+    (@as_ptr $Ty:ident $(<$lt:lifetime>)?, $setup:literal) => {
+        impl<$($lt,)? T, S: crate::shape::Shape, L: crate::layout::Layout> $Ty<$($lt,)? T, S, L> {
+            /// A raw pointer to the first element (index `[0, ..., 0]`).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(unsafe { *x.as_ptr() }, 1);\n```")]
+            pub fn as_ptr(&self) -> *const T {
+                self.view().as_ptr()
+            }
+        }
+    };
+}
+pub(crate) use forward_reads;
+
+/// Implements `Index` on a type that has a `view()` method: by `[usize; R]`
+/// on every shape, and also by `&[usize]` on `DynRank`.
 ///
 /// The static-rank impl is generic over the index type `I` (bounded by
 /// `MultiIndex<S>`, see `shape/multi_index.rs`) so that an index of the
 /// wrong length is reported in words; `S: FixedRank` keeps it apart from the
-/// `DynRank` impl, so `&[1, 2]` still coerces to `&[usize]` there.
+/// `DynRank` impls, whose rank is only known at run time (a wrong length
+/// panics there, with the numbers).
 macro_rules! impl_index {
     ($($ty:ident)::+ $(<$lt:lifetime>)?) => {
         impl<$($lt,)? T, S: Shape, L: Layout, I> std::ops::Index<I>
@@ -182,16 +493,7 @@ macro_rules! impl_index {
             #[inline]
             #[track_caller]
             fn index(&self, index: I) -> &T {
-                let v = self.view();
-                let off = match v.offset_of(index.as_ref()) {
-                    Some(o) => o,
-                    None => panic!(
-                        "index {:?} is out of bounds for array of shape {}",
-                        index.as_ref(),
-                        crate::error::ShapeText(v.dims().as_ref())
-                    ),
-                };
-                // Re-derive the reference from `self` so its lifetime is `&self`'s.
+                let off = crate::array::read::checked_offset(&self.view(), index.as_ref());
                 self.elem_ref(off)
             }
         }
@@ -203,15 +505,19 @@ macro_rules! impl_index {
             #[inline]
             #[track_caller]
             fn index(&self, index: &[usize]) -> &T {
-                let v = self.view();
-                let off = match v.offset_of(index) {
-                    Some(o) => o,
-                    None => panic!(
-                        "index {:?} is out of bounds for array of shape {}",
-                        index,
-                        crate::error::ShapeText(&v.dims())
-                    ),
-                };
+                let off = crate::array::read::checked_offset(&self.view(), index);
+                self.elem_ref(off)
+            }
+        }
+
+        impl<$($lt,)? T, L: Layout, const N: usize> std::ops::Index<[usize; N]>
+            for $($ty)::+<$($lt,)? T, crate::DynRank, L>
+        {
+            type Output = T;
+            #[inline]
+            #[track_caller]
+            fn index(&self, index: [usize; N]) -> &T {
+                let off = crate::array::read::checked_offset(&self.view(), &index);
                 self.elem_ref(off)
             }
         }
@@ -219,10 +525,71 @@ macro_rules! impl_index {
 }
 pub(crate) use impl_index;
 
+/// Implements `IndexMut` beside [`impl_index!`]'s `Index`, for a kind with
+/// a `get_mut` method: the same index types, the same panics.
+macro_rules! impl_index_mut {
+    ($($ty:ident)::+ $(<$lt:lifetime>)?) => {
+        impl<$($lt,)? T, S: Shape, L: Layout, I> std::ops::IndexMut<I>
+            for $($ty)::+<$($lt,)? T, S, L>
+        where
+            S: crate::shape::FixedRank,
+            I: crate::shape::MultiIndex<S>,
+        {
+            #[track_caller]
+            fn index_mut(&mut self, index: I) -> &mut T {
+                crate::array::read::checked_offset(&self.view(), index.as_ref());
+                self.get_mut(index.as_ref()).expect("index checked against the shape")
+            }
+        }
+
+        impl<$($lt,)? T, L: Layout> std::ops::IndexMut<&[usize]>
+            for $($ty)::+<$($lt,)? T, crate::DynRank, L>
+        {
+            #[track_caller]
+            fn index_mut(&mut self, index: &[usize]) -> &mut T {
+                crate::array::read::checked_offset(&self.view(), index);
+                self.get_mut(index).expect("index checked against the shape")
+            }
+        }
+
+        impl<$($lt,)? T, L: Layout, const N: usize> std::ops::IndexMut<[usize; N]>
+            for $($ty)::+<$($lt,)? T, crate::DynRank, L>
+        {
+            #[track_caller]
+            fn index_mut(&mut self, index: [usize; N]) -> &mut T {
+                crate::array::read::checked_offset(&self.view(), &index);
+                self.get_mut(index).expect("index checked against the shape")
+            }
+        }
+    };
+}
+pub(crate) use impl_index_mut;
+
+/// The offset of `index`, or a panic that gives the numbers: the index,
+/// the shape, and which rule it broke.
+#[track_caller]
+pub(crate) fn checked_offset<T, S: Shape, L: Layout>(v: &View<'_, T, S, L>, index: &[usize]) -> isize {
+    match v.offset_of(index) {
+        Some(o) => o,
+        None => {
+            let dims = v.dims();
+            let shape = crate::error::ShapeText(dims.as_ref());
+            if index.len() != dims.as_ref().len() {
+                panic!(
+                    "an index of length {} cannot address an array of {} axes (shape {shape})",
+                    index.len(),
+                    dims.as_ref().len()
+                )
+            }
+            panic!("index {index:?} is out of bounds for array of shape {shape}")
+        }
+    }
+}
+
 impl_index!(View<'a>);
 
 impl<T, S: Shape, L: Layout> View<'_, T, S, L> {
-    /// `self` as a view (so `impl_index!` can treat every kind alike).
+    /// `self` as a view (so the macros above can treat every kind alike).
     #[inline(always)]
     pub(crate) fn view(&self) -> View<'_, T, S, L> {
         self.clone()

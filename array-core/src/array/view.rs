@@ -60,7 +60,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         let fortran = L::ALWAYS_F_CONTIGUOUS;
         crate::layout::contiguous_strides_into(dims.as_ref(), strides.as_mut(), fortran);
         let stored =
-            L::store(&shape, strides.as_ref()).ok_or(LayoutError::NotLayout { layout: L::NAME })?;
+            L::store(&shape, strides.as_ref()).ok_or_else(|| LayoutError::not_layout::<L>(dims.as_ref(), strides.as_ref()))?;
         View::new_checked(buffer, shape, stored, 0)
     }
 }
@@ -81,7 +81,8 @@ pub(crate) fn user_parts<S: Shape, L: Layout>(
             found: strides.len(),
         });
     }
-    let stored = L::store(&shape, strides).ok_or(LayoutError::NotLayout { layout: L::NAME })?;
+    let stored =
+        L::store(&shape, strides).ok_or_else(|| LayoutError::not_layout::<L>(dims, strides))?;
     let offset = isize::try_from(offset).map_err(|_| LayoutError::OutOfBounds {
         lowest: isize::MAX,
         highest: isize::MAX,

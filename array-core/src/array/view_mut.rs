@@ -1,9 +1,9 @@
 //! Building mutable views and writing through them.
 
 use super::ViewMut;
-use super::read::impl_index;
+use super::read::{forward_reads, impl_index, impl_index_mut};
 use crate::error::LayoutError;
-use crate::iter::Offsets;
+use super::raw::IterMut;
 use crate::layout::{Flags, Layout};
 use crate::shape::Shape;
 
@@ -32,46 +32,6 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         let (shape, stored, offset) =
             super::view::user_parts::<S, L>(dims.as_ref(), strides.as_ref(), offset, buffer.len())?;
         ViewMut::new_checked(buffer, shape, stored, offset)
-    }
-
-    /// The length of every axis.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// assert_eq!(array![[1, 2]].view_mut().dims(), [1, 2]);
-    /// ```
-    pub fn dims(&self) -> S::Dims {
-        self.shape().dims()
-    }
-
-    /// The signed stride of every axis, in elements.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// assert_eq!(array![[1, 2]].view_mut().strides(), [2, 1]);
-    /// ```
-    pub fn strides(&self) -> S::Strides {
-        L::strides(self.shape(), self.stored())
-    }
-
-    /// The number of elements.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// assert_eq!(array![[1, 2]].view_mut().len(), 2);
-    /// ```
-    pub fn len(&self) -> usize {
-        self.shape().size()
-    }
-
-    /// True when there are no elements.
-    ///
-    /// ```
-    /// use array_core::{Array, shape};
-    /// assert!(Array::<u8, shape![0]>::zeros_static().view_mut().is_empty());
-    /// ```
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     /// NumPy's flags: contiguity from the strides, `writeable` true,
@@ -115,36 +75,52 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     where
         T: Clone,
     {
-        let offsets = Offsets::memory(self.shape(), self.strides());
-        self.for_each_at(offsets, |x| *x = value.clone());
+        self.iter_memory_order_mut().for_each(|x| *x = value.clone());
     }
 
-    /// Every element, mutably, in logical (row-major index) order.
+    /// Every element, mutably, in logical (row-major index) order, the
+    /// same order as [`iter`](ViewMut::iter), so zipping the two pairs
+    /// the right elements.
     ///
     /// ```
     /// use array_core::array;
     /// let mut a = array![[1, 2], [3, 4]];
-    /// for (k, x) in a.t_mut().into_iter_mut().enumerate() {
+    /// let mut t = a.t_mut();
+    /// for (k, x) in t.iter_mut().enumerate() {
     ///     *x = k as i32;
     /// }
     /// assert_eq!(a.as_slice(), &[0, 2, 1, 3]);
     /// ```
-    pub fn into_iter_mut(self) -> impl Iterator<Item = &'a mut T> {
-        let offsets = Offsets::logical(self.shape(), self.strides());
-        self.into_elems(offsets)
+    pub fn iter_mut(&mut self) -> IterMut<'_, T, S> {
+        self.reborrow().into_elements(false)
     }
 
-    /// Every element, mutably, in memory order (the fastest order).
+    /// Every element, mutably, in the order it sits in memory: the fastest
+    /// order when the order does not matter.
     ///
     /// ```
     /// use array_core::array;
     /// let mut a = array![[1, 2], [3, 4]];
-    /// a.t_mut().into_iter_memory_order_mut().for_each(|x| *x += 1);
+    /// a.t_mut().iter_memory_order_mut().for_each(|x| *x += 1);
     /// assert_eq!(a.as_slice(), &[2, 3, 4, 5]);
     /// ```
-    pub fn into_iter_memory_order_mut(self) -> impl Iterator<Item = &'a mut T> {
-        let offsets = Offsets::memory(self.shape(), self.strides());
-        self.into_elems(offsets)
+    pub fn iter_memory_order_mut(&mut self) -> IterMut<'_, T, S> {
+        self.reborrow().into_elements(true)
+    }
+
+    /// Calls `f` on every element, mutably, in logical order (ndarray's
+    /// `map_inplace`).
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let mut a = array![[1, 2], [3, 4]];
+    /// let mut k = 0;
+    /// a.t_mut().map_inplace(|x| { *x = k; k += 1 });
+    /// assert_eq!(a.as_slice(), &[0, 2, 1, 3]);
+    /// ```
+    #[doc(alias = "for_each_mut")]
+    pub fn map_inplace(&mut self, f: impl FnMut(&mut T)) {
+        self.iter_mut().for_each(f)
     }
 
     #[inline(always)]
@@ -154,22 +130,51 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
 }
 
 impl_index!(ViewMut<'a>);
+forward_reads!(
+    ViewMut<'a>,
+    "let mut a = array![[1, 2, 3], [4, 5, 6]];\nlet x = a.view_mut();",
+    "let mut b = array![[1.0, 2.0], [3.0, 6.0]];\nlet y = b.view_mut();",
+    strides
+);
 
-impl<T, S: Shape, L: Layout, I> std::ops::IndexMut<I> for ViewMut<'_, T, S, L>
-where
-    S: crate::shape::FixedRank,
-    I: crate::shape::MultiIndex<S>,
-{
-    #[track_caller]
-    fn index_mut(&mut self, index: I) -> &mut T {
-        let dims = self.dims();
-        match self.get_mut(index.as_ref()) {
-            Some(x) => x,
-            None => panic!(
-                "index {:?} is out of bounds for array of shape {}",
-                index.as_ref(),
-                crate::error::ShapeText(dims.as_ref())
-            ),
-        }
+impl_index_mut!(ViewMut<'a>);
+
+impl<'a, T, S: Shape, L: Layout> IntoIterator for ViewMut<'a, T, S, L> {
+    type Item = &'a mut T;
+    type IntoIter = IterMut<'a, T, S>;
+
+    /// Every element, mutably, for the whole lifetime of the view, in
+    /// logical order.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let mut a = array![[1, 2], [3, 4]];
+    /// for x in a.t_mut() {
+    ///     *x *= 10;
+    /// }
+    /// assert_eq!(a.as_slice(), &[10, 20, 30, 40]);
+    /// ```
+    fn into_iter(self) -> IterMut<'a, T, S> {
+        self.into_elements(false)
+    }
+}
+
+impl<'s, 'a, T, S: Shape, L: Layout> IntoIterator for &'s mut ViewMut<'a, T, S, L> {
+    type Item = &'s mut T;
+    type IntoIter = IterMut<'s, T, S>;
+
+    /// [`ViewMut::iter_mut`].
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let mut a = array![1, 2];
+    /// let mut m = a.view_mut();
+    /// for x in &mut m {
+    ///     *x += 1;
+    /// }
+    /// assert_eq!(a.as_slice(), &[2, 3]);
+    /// ```
+    fn into_iter(self) -> IterMut<'s, T, S> {
+        self.iter_mut()
     }
 }

@@ -22,6 +22,10 @@ impl Layout for C {
     const ALWAYS_F_CONTIGUOUS: bool = false;
     const NAME: &'static str = "C";
     type Transposed = F;
+    type Owned = C;
+    type Outer = C;
+    type Row = C;
+    type Column = super::Strided;
     type Stored<S: Shape> = ();
 
     #[inline]

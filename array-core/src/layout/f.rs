@@ -22,6 +22,10 @@ impl Layout for F {
     const ALWAYS_F_CONTIGUOUS: bool = true;
     const NAME: &'static str = "F";
     type Transposed = C;
+    type Owned = F;
+    type Outer = super::Strided;
+    type Row = super::Strided;
+    type Column = super::C;
     type Stored<S: Shape> = ();
 
     #[inline]

@@ -46,6 +46,18 @@ pub trait Layout: Copy + Default + fmt::Debug + Send + Sync + 'static + Sealed {
     /// The layout after a full transpose (axes reversed): `C` and `F` swap,
     /// `Strided` stays.
     type Transposed: Layout<Transposed = Self>;
+    /// The layout of an owned copy made by `to_owned`: `C` and `F` keep
+    /// their order, `Strided` becomes `C` (NumPy's default copy order).
+    type Owned: Contiguous;
+    /// The layout of a sub-array with the first axis fixed (an item of
+    /// `outer_iter`): `C` stays `C`, the others become `Strided`.
+    type Outer: Layout;
+    /// The layout of a lane along the last axis (an item of `rows`): `C`
+    /// for a `C` array (unit stride), else `Strided`.
+    type Row: Layout;
+    /// The layout of a lane along the first axis (an item of `columns`):
+    /// `C` for an `F` array (unit stride), else `Strided`.
+    type Column: Layout;
     /// What the layout stores per array: nothing for `C`/`F`, the strides for `Strided`.
     type Stored<S: Shape>: Clone + fmt::Debug + Eq + Hash + Send + Sync;
 
@@ -81,6 +93,32 @@ pub trait Contiguous: Layout {
     /// The (empty) stored part of this layout.
     fn stored<S: Shape>() -> Self::Stored<S>;
 }
+
+/// Layouts whose type does not prove C-contiguity (`F`, `Strided`): their
+/// C-order reshape or ravel may copy, so it returns a `CowArray`.
+///
+/// ```
+/// use array_core::{F, NotProvenC, Strided};
+/// fn may_copy<L: NotProvenC>() {}
+/// may_copy::<F>();
+/// may_copy::<Strided>();
+/// ```
+pub trait NotProvenC: Layout {}
+impl NotProvenC for F {}
+impl NotProvenC for Strided {}
+
+/// Layouts whose type does not prove F-contiguity (`C`, `Strided`): their
+/// F-order reshape or ravel may copy.
+///
+/// ```
+/// use array_core::{C, NotProvenF, Strided};
+/// fn may_copy<L: NotProvenF>() {}
+/// may_copy::<C>();
+/// may_copy::<Strided>();
+/// ```
+pub trait NotProvenF: Layout {}
+impl NotProvenF for C {}
+impl NotProvenF for Strided {}
 
 /// The signed stride a C/F layout gives each axis, NumPy's running product
 /// in which a zero dim does not zero the product.

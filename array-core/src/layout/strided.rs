@@ -23,6 +23,10 @@ impl Layout for Strided {
     const ALWAYS_F_CONTIGUOUS: bool = false;
     const NAME: &'static str = "Strided";
     type Transposed = Strided;
+    type Owned = super::C;
+    type Outer = Strided;
+    type Row = Strided;
+    type Column = Strided;
     type Stored<S: Shape> = S::Strides;
 
     #[inline]

@@ -2,7 +2,9 @@
 //! (borrow when the type or the strides allow, copy otherwise) and
 //! promotion of a view to a contiguous layout after a run-time check.
 
-use crate::array::{CowArray, View};
+use crate::array::{CowArray, View, ViewMut};
+use crate::error::LayoutError;
+use crate::rules::flags::{is_c_contiguous, is_f_contiguous};
 use crate::copy;
 use crate::layout::{C, F, Layout, Order, Strided};
 use crate::shape::Shape;
@@ -20,44 +22,54 @@ pub(crate) fn resolve_order<T, S: Shape, L: Layout>(v: &View<'_, T, S, L>, order
     }
 }
 
-impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
-    /// Promotes to a `C` view if the strides are C-contiguous by NumPy's
-    /// rule, so that later calls are checked statically.
-    ///
-    /// ```
-    /// use array_core::{array, DynRank};
-    /// let a = array![[1, 2], [3, 4]];
-    /// let s = a.view().permuted_axes(&[0, 1]).unwrap(); // Strided by type
-    /// let c = s.try_into_c().expect("C-contiguous at run time");
-    /// assert_eq!(c.as_slice(), &[1, 2, 3, 4]);
-    /// assert!(a.view().permuted_axes(&[1, 0]).unwrap().try_into_c().is_none());
-    /// ```
-    pub fn try_into_c(self) -> Option<View<'a, T, S, C>> {
-        let (c, _) = self.contiguity();
-        if !c {
-            return None;
-        }
-        let shape = self.shape().clone();
-        self.relayout(shape, (), 0).ok()
-    }
+/// Run-time promotion to a contiguous layout, on `View` and `ViewMut`
+/// alike: the same elements, now with a type that proves contiguity.
+macro_rules! promote {
+    ($Ty:ident, $what:literal, $ex_c:literal, $ex_f:literal) => {
+        impl<'a, T, S: Shape, L: Layout> $Ty<'a, T, S, L> {
+            #[doc = concat!("Promotes to a `C` ", $what, " if the strides are C-contiguous by NumPy's")]
+            /// rule (length-1 axes ignored, zero-size arrays always
+            /// qualify), so that later calls are checked statically; else
+            /// [`LayoutError::NotLayout`] with the dims and strides.
+            ///
+            #[doc = $ex_c]
+            pub fn try_into_c(self) -> Result<$Ty<'a, T, S, C>, LayoutError> {
+                let (dims, strides) = (self.dims(), self.strides());
+                if !(L::ALWAYS_C_CONTIGUOUS || is_c_contiguous(dims.as_ref(), strides.as_ref())) {
+                    return Err(LayoutError::not_layout::<C>(dims.as_ref(), strides.as_ref()));
+                }
+                let shape = self.shape().clone();
+                self.relayout(shape, (), 0)
+            }
 
-    /// Promotes to an `F` view if the strides are F-contiguous.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let a = array![[1, 2], [3, 4]];
-    /// let f = a.view().permuted_axes(&[1, 0]).unwrap().try_into_f().unwrap();
-    /// assert_eq!(f.as_slice(), &[1, 2, 3, 4]);
-    /// ```
-    pub fn try_into_f(self) -> Option<View<'a, T, S, F>> {
-        let (_, f) = self.contiguity();
-        if !f {
-            return None;
+            #[doc = concat!("Promotes to an `F` ", $what, " if the strides are F-contiguous; else")]
+            /// [`LayoutError::NotLayout`].
+            ///
+            #[doc = $ex_f]
+            pub fn try_into_f(self) -> Result<$Ty<'a, T, S, F>, LayoutError> {
+                let (dims, strides) = (self.dims(), self.strides());
+                if !(L::ALWAYS_F_CONTIGUOUS || is_f_contiguous(dims.as_ref(), strides.as_ref())) {
+                    return Err(LayoutError::not_layout::<F>(dims.as_ref(), strides.as_ref()));
+                }
+                let shape = self.shape().clone();
+                self.relayout(shape, (), 0)
+            }
         }
-        let shape = self.shape().clone();
-        self.relayout(shape, (), 0).ok()
-    }
+    };
 }
+
+promote!(
+    View,
+    "view",
+    "```\nuse array_core::array;\nlet a = array![[1, 2], [3, 4]];\nlet s = a.view().permuted_axes(&[0, 1]).unwrap(); // Strided by type\nlet c = s.try_into_c().expect(\"C-contiguous at run time\");\nassert_eq!(c.as_slice(), &[1, 2, 3, 4]);\nlet e = a.view().permuted_axes(&[1, 0]).unwrap().try_into_c().unwrap_err();\nassert_eq!(e.to_string(), \"strides [1, 2] of shape (2,2) are not C-contiguous, so they cannot form a `C` view\");\n```",
+    "```\nuse array_core::array;\nlet a = array![[1, 2], [3, 4]];\nlet f = a.view().permuted_axes(&[1, 0]).unwrap().try_into_f().unwrap();\nassert_eq!(f.as_slice(), &[1, 2, 3, 4]);\n```"
+);
+promote!(
+    ViewMut,
+    "mutable view",
+    "```\nuse array_core::array;\nlet mut a = array![[1, 2], [3, 4]];\nlet mut c = a.view_mut().permuted_axes(&[0, 1]).unwrap().try_into_c().unwrap();\nc.as_mut_slice()[3] = 40;\nassert_eq!(a[[1, 1]], 40);\n```",
+    "```\nuse array_core::array;\nlet mut a = array![[1, 2], [3, 4]];\nassert!(a.view_mut().try_into_f().is_err());\n```"
+);
 
 /// NumPy's `ndmin=1` for a run-time rank: a 0-d `DynRank` view becomes `(1,)`.
 fn promote_0d<'a, T, S: Shape, L: Layout>(v: View<'a, T, S, L>) -> View<'a, T, S, L> {
@@ -100,8 +112,8 @@ macro_rules! copy_if_needed {
             {
                 let v = promote_0d(self);
                 match v.clone().$promote() {
-                    Some(view) => CowArray::View(view),
-                    None => CowArray::Owned(copy::$copy(&v)),
+                    Ok(view) => CowArray::View(view),
+                    Err(_) => CowArray::Owned(copy::$copy(&v)),
                 }
             }
         }

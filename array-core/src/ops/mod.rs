@@ -3,11 +3,13 @@
 //! * `reshape`: static, run-time checked, no-copy and must-copy reshapes;
 //! * `ravel`: `ravel` (view when NumPy's rule allows) and `flatten` (always a copy);
 //! * `transpose`: full reversal (`C` <-> `F` in the type), permutations, swaps;
+//! * `to_owned`: owned copies in the layout's order or NumPy's orders;
 //! * `contiguous`: `to_c_contiguous` / `to_f_contiguous` and run-time promotion.
 
 mod contiguous;
 mod ravel;
 mod reshape;
+mod to_owned;
 pub(crate) mod transpose;
 
 pub use reshape::CopyPolicy;

@@ -4,10 +4,10 @@
 //! algorithm, so a uniformly strided but non-contiguous array
 //! (`arange(10)[::2]`) is copied by `ravel` even though `reshape(-1)` views it.
 
-use crate::array::{Array, CowArray, View};
+use crate::array::{Array, CowArray, View, ViewMut};
 use crate::copy;
-use crate::layout::{C, Layout, Order, Strided};
-use crate::rules::ravel::{RavelOrder, RavelPlan, copy_k_strides, keep_order_axes, plan_ravel};
+use crate::layout::{C, F, Layout, NotProvenC, NotProvenF, Order};
+use crate::rules::ravel::{RavelOrder, RavelPlan, keep_order_axes, plan_ravel};
 use crate::shape::{Flat, Shape};
 
 fn ravel_order(order: Order) -> RavelOrder {
@@ -94,84 +94,87 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     {
         self.flatten_order(Order::C)
     }
-
-    /// A dense owned copy in NumPy's order `C`, `F`, `A` or `K` (`K` keeps
-    /// the axes' memory order, as `np.copy(a, order='K')`).
-    ///
-    /// ```
-    /// use array_core::{array, Order};
-    /// let a = array![[1, 2, 3], [4, 5, 6]];
-    /// let k = a.t().to_owned_order(Order::K);
-    /// assert_eq!(k.strides(), [1, 3]); // F-ordered, like its source
-    /// ```
-    pub fn to_owned_order(&self, order: Order) -> Array<T, S, Strided>
-    where
-        T: Clone,
-    {
-        match crate::ops::contiguous::resolve_order(self, order) {
-            Order::F => copy::copy_f(self).into_strided(),
-            Order::K => {
-                let dims = self.dims();
-                let strides = self.strides();
-                let target = copy_k_strides(dims.as_ref(), strides.as_ref())
-                    .expect("an array that exists has representable K strides");
-                // Axes by the target's stride, largest first: the copy's memory
-                // order. Two axes share a stride only when the inner one has
-                // length 1 (NumPy puts length-1 and zero-stride axes where
-                // their source stride sorts them), so among equal strides the
-                // axis longer than 1 goes outside, or `copy_permuted` would
-                // hand the length-1 axis a different stride than NumPy's.
-                let mut axes: Vec<usize> = (0..self.ndim()).collect();
-                axes.sort_by_key(|&a| (std::cmp::Reverse(target[a]), dims.as_ref()[a] == 1));
-                let out = copy::copy_permuted(self, &axes);
-                debug_assert_eq!(out.strides().as_ref(), &target[..]);
-                out
-            }
-            _ => copy::copy_c(self).into_strided(),
-        }
-    }
 }
 
-impl<'a, T: Clone, S: Shape> View<'a, T, S, C> {
-    /// `ravel()` in C order of a C array: always a view, whose length is a
-    /// static dim when the shape is static.
-    ///
-    /// ```
-    /// use array_core::{array, Dim, Flat, View, shape};
-    /// let a = array![[1, 2, 3], [4, 5, 6]];
-    /// let flat: View<'_, i32, (Flat<shape![2, 3]>,)> = a.view().ravel();
-    /// assert_eq!(<Flat<shape![2, 3]> as Dim>::STATIC, Some(6));
-    /// assert_eq!(flat.as_slice(), a.as_slice());
-    /// ```
-    #[inline]
-    pub fn ravel(self) -> View<'a, T, (Flat<S>,), C> {
-        let flat = (Flat::of(self.shape()),);
-        self.recast(flat)
-    }
-}
-
-macro_rules! may_copy_ravel {
-    ($layout:ident) => {
-        impl<'a, T: Clone, S: Shape> View<'a, T, S, crate::layout::$layout> {
-            /// `ravel()` in C order: a view when the strides allow it
-            /// (NumPy's ravel rule), else a copy.
+/// A contiguous layout flattened in its own order (`C` by `ravel`, `F` by
+/// `ravel_f`): always a view, on `View` and `ViewMut` alike, whose length is
+/// a static dim when the shape is static. A 1-D contiguous view is both C-
+/// and F-ordered; its type says `C`.
+macro_rules! own_order_ravel {
+    ($layout:ident, $ravel:ident, $ex:literal, $ex_mut:literal) => {
+        impl<'a, T, S: Shape> View<'a, T, S, $layout> {
+            #[doc = concat!("`ravel(order='", stringify!($layout), "')` of a `", stringify!($layout), "` view: always a view of the same")]
+            /// block.
             ///
-            /// ```
-            /// use array_core::array;
-            /// let a = array![[1, 2], [3, 4]];
-            /// let r = a.t().ravel();
-            /// assert!(r.is_copy());
-            /// assert_eq!(r.view().as_slice(), &[1, 3, 2, 4]);
-            /// ```
-            pub fn ravel(self) -> CowArray<'a, T, (Flat<S>,), C> {
-                self.ravel_order(Order::C)
+            #[doc = $ex]
+            #[inline]
+            pub fn $ravel(self) -> View<'a, T, (Flat<S>,), C> {
+                let flat = (Flat::of(self.shape()),);
+                self.recast(flat)
+            }
+        }
+
+        impl<'a, T, S: Shape> ViewMut<'a, T, S, $layout> {
+            #[doc = concat!("`ravel(order='", stringify!($layout), "')` of a mutable `", stringify!($layout), "` view: a mutable 1-D")]
+            /// view of the same block.
+            ///
+            #[doc = $ex_mut]
+            #[inline]
+            pub fn $ravel(self) -> ViewMut<'a, T, (Flat<S>,), C> {
+                let flat = (Flat::of(self.shape()),);
+                self.recast(flat)
             }
         }
     };
 }
 
-may_copy_ravel!(F);
-may_copy_ravel!(Strided);
+own_order_ravel!(
+    C,
+    ravel,
+    "```\nuse array_core::{array, Dim, Flat, View, shape};\nlet a = array![[1, 2, 3], [4, 5, 6]];\nlet flat: View<'_, i32, (Flat<shape![2, 3]>,)> = a.view().ravel();\nassert_eq!(<Flat<shape![2, 3]> as Dim>::STATIC, Some(6));\nassert_eq!(flat.as_slice(), a.as_slice());\n```",
+    "```\nuse array_core::array;\nlet mut a = array![[1, 2], [3, 4]];\na.view_mut().ravel().as_mut_slice().reverse();\nassert_eq!(a.as_slice(), &[4, 3, 2, 1]);\n```"
+);
+own_order_ravel!(
+    F,
+    ravel_f,
+    "```\nuse array_core::array;\nlet a = array![[1, 2, 3], [4, 5, 6]];\nlet flat = a.t().ravel_f(); // F order of the transpose is the buffer\nassert_eq!(flat.as_slice(), &[1, 2, 3, 4, 5, 6]);\n```",
+    "```\nuse array_core::array;\nlet mut a = array![[1, 2], [3, 4]];\na.t_mut().ravel_f()[[1]] = 20;\nassert_eq!(a.as_slice(), &[1, 20, 3, 4]);\n```"
+);
+
+impl<'a, T: Clone, S: Shape, L: NotProvenC> View<'a, T, S, L> {
+    /// `ravel()` in C order: a view when the strides allow it (NumPy's
+    /// ravel rule), else a copy.
+    ///
+    /// ```
+    /// use array_core::{array, DynRank, Strided, View};
+    /// let a = array![[1, 2], [3, 4]];
+    /// let r = a.t().ravel();
+    /// assert!(r.is_copy());
+    /// assert_eq!(r.view().as_slice(), &[1, 3, 2, 4]);
+    /// // NumPy's ravel copies arange(10)[::2], which reshape(-1) would view.
+    /// let buf: Vec<i32> = (0..10).collect();
+    /// let evens = View::<i32, DynRank, Strided>::from_parts(&buf, [5], [2], 0).unwrap();
+    /// assert!(evens.ravel().is_copy());
+    /// ```
+    pub fn ravel(self) -> CowArray<'a, T, (Flat<S>,), C> {
+        self.ravel_order(Order::C)
+    }
+}
+
+impl<'a, T: Clone, S: Shape, L: NotProvenF> View<'a, T, S, L> {
+    /// `ravel(order='F')`: a view when the strides allow it, else a copy.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let a = array![[1, 2], [3, 4]];
+    /// let r = a.view().ravel_f();
+    /// assert!(r.is_copy());
+    /// assert_eq!(r.view().as_slice(), &[1, 3, 2, 4]);
+    /// ```
+    pub fn ravel_f(self) -> CowArray<'a, T, (Flat<S>,), C> {
+        self.ravel_order(Order::F)
+    }
+}
 
 impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// `flatten()` in C order: always a new owned 1-D array.
@@ -186,19 +189,68 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     {
         self.view().flatten()
     }
+
+    /// NumPy's `ravel(order)` of the whole array: a view when the layout
+    /// allows, else a copy.
+    ///
+    /// ```
+    /// use array_core::{array, Order};
+    /// let a = array![[1, 2], [3, 4]];
+    /// assert!(a.ravel_order(Order::C).is_view());
+    /// assert_eq!(a.ravel_order(Order::F).to_vec(), [1, 3, 2, 4]);
+    /// ```
+    pub fn ravel_order(&self, order: Order) -> CowArray<'_, T, (Flat<S>,), C>
+    where
+        T: Clone,
+    {
+        self.view().ravel_order(order)
+    }
 }
 
 impl<T, S: Shape> Array<T, S, C> {
-    /// `ravel()` of a C array: a view of the whole buffer.
+    /// [`View::ravel`] of a C array: a view of the whole buffer.
     ///
     /// ```
     /// use array_core::array;
     /// assert_eq!(array![[1, 2], [3, 4]].ravel().as_slice(), &[1, 2, 3, 4]);
     /// ```
-    pub fn ravel(&self) -> View<'_, T, (Flat<S>,), C>
-    where
-        T: Clone,
-    {
+    pub fn ravel(&self) -> View<'_, T, (Flat<S>,), C> {
         self.view().ravel()
+    }
+}
+
+impl<T, S: Shape> Array<T, S, F> {
+    /// [`View::ravel_f`] of an F array: a view of the whole buffer.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// assert_eq!(array![[1, 2], [3, 4]].reversed_axes().ravel_f().as_slice(), &[1, 2, 3, 4]);
+    /// ```
+    pub fn ravel_f(&self) -> View<'_, T, (Flat<S>,), C> {
+        self.view().ravel_f()
+    }
+}
+
+impl<T: Clone, S: Shape, L: NotProvenC> Array<T, S, L> {
+    /// [`View::ravel`] (C order) of the whole array: may copy.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// assert_eq!(array![[1, 2], [3, 4]].reversed_axes().ravel().to_vec(), [1, 3, 2, 4]);
+    /// ```
+    pub fn ravel(&self) -> CowArray<'_, T, (Flat<S>,), C> {
+        self.view().ravel()
+    }
+}
+
+impl<T: Clone, S: Shape, L: NotProvenF> Array<T, S, L> {
+    /// [`View::ravel_f`] (F order) of the whole array: may copy.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// assert_eq!(array![[1, 2], [3, 4]].ravel_f().to_vec(), [1, 3, 2, 4]);
+    /// ```
+    pub fn ravel_f(&self) -> CowArray<'_, T, (Flat<S>,), C> {
+        self.view().ravel_f()
     }
 }

@@ -70,6 +70,11 @@ impl Shape for DynRank {
     type Strides = Vec<isize>;
     type Reversed = DynRank;
     type AllDyn = DynRank;
+    type First = super::Dyn;
+    type Last = super::Dyn;
+    type Tail = DynRank;
+    type Smaller = DynRank;
+    type Larger = DynRank;
 
     fn reversed(&self) -> DynRank {
         DynRank {

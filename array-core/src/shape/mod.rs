@@ -69,6 +69,19 @@ pub trait Shape: Clone + Eq + Hash + fmt::Debug + Send + Sync + 'static + Sealed
     /// The same rank with every axis dynamic (the shape after a run-time
     /// axis permutation); `DynRank` stays `DynRank`.
     type AllDyn: Shape;
+    /// The first axis's dim (`Const<1>` for rank 0): the length of a
+    /// column lane.
+    type First: Dim;
+    /// The last axis's dim (`Const<1>` for rank 0): the length of a row.
+    type Last: Dim;
+    /// The shape without its first axis, every other dim kept: the shape
+    /// of one item of `outer_iter`.
+    type Tail: Shape;
+    /// One axis fewer, every axis dynamic (an axis chosen at run time was
+    /// removed); `DynRank` stays `DynRank`.
+    type Smaller: Shape;
+    /// One axis more, every axis dynamic (`DynRank` past rank 6).
+    type Larger: Shape;
 
     /// The dims in reverse order.
     fn reversed(&self) -> Self::Reversed;

@@ -1,6 +1,6 @@
 //! [`Shape`] for tuples of dims, ranks 0 to 6.
 
-use super::{Dim, Sealed, Shape, mul_static};
+use super::{Const, Dim, Dyn, DynRank, Sealed, Shape, mul_static};
 use crate::error::ShapeError;
 
 /// Maps any dim to `Dyn`, to spell "same rank, every axis dynamic".
@@ -20,7 +20,9 @@ impl<D: Dim> ToDyn for D {
 }
 
 macro_rules! tuple_shape {
-    ($rank:literal; $($d:ident $i:tt),*; rev $($rd:ident $ri:tt),*) => {
+    ($rank:literal; $($d:ident $i:tt),*; rev $($rd:ident $ri:tt),*;
+     first $first:ty; last $last:ty; tail ($($tail:ident),*);
+     smaller ($($sm:ident),*); larger $larger:ty) => {
         impl<$($d: Dim),*> Sealed for ($($d,)*) {}
 
         impl<$($d: Dim),*> Shape for ($($d,)*) {
@@ -35,6 +37,11 @@ macro_rules! tuple_shape {
             type Strides = [isize; $rank];
             type Reversed = ($($rd,)*);
             type AllDyn = ($(<$d as ToDyn>::Out,)*);
+            type First = $first;
+            type Last = $last;
+            type Tail = ($($tail,)*);
+            type Smaller = ($($sm,)*);
+            type Larger = $larger;
 
             #[inline(always)]
             #[allow(clippy::unused_unit)] // rank 0 reverses to `()`
@@ -78,13 +85,22 @@ macro_rules! tuple_shape {
     };
 }
 
-tuple_shape!(0;; rev);
-tuple_shape!(1; D0 0; rev D0 0);
-tuple_shape!(2; D0 0, D1 1; rev D1 1, D0 0);
-tuple_shape!(3; D0 0, D1 1, D2 2; rev D2 2, D1 1, D0 0);
-tuple_shape!(4; D0 0, D1 1, D2 2, D3 3; rev D3 3, D2 2, D1 1, D0 0);
-tuple_shape!(5; D0 0, D1 1, D2 2, D3 3, D4 4; rev D4 4, D3 3, D2 2, D1 1, D0 0);
-tuple_shape!(6; D0 0, D1 1, D2 2, D3 3, D4 4, D5 5; rev D5 5, D4 4, D3 3, D2 2, D1 1, D0 0);
+tuple_shape!(0;; rev; first Const<1>; last Const<1>; tail (); smaller (); larger (Dyn,));
+tuple_shape!(1; D0 0; rev D0 0;
+    first D0; last D0; tail (); smaller (); larger (Dyn, Dyn));
+tuple_shape!(2; D0 0, D1 1; rev D1 1, D0 0;
+    first D0; last D1; tail (D1); smaller (Dyn); larger (Dyn, Dyn, Dyn));
+tuple_shape!(3; D0 0, D1 1, D2 2; rev D2 2, D1 1, D0 0;
+    first D0; last D2; tail (D1, D2); smaller (Dyn, Dyn); larger (Dyn, Dyn, Dyn, Dyn));
+tuple_shape!(4; D0 0, D1 1, D2 2, D3 3; rev D3 3, D2 2, D1 1, D0 0;
+    first D0; last D3; tail (D1, D2, D3); smaller (Dyn, Dyn, Dyn);
+    larger (Dyn, Dyn, Dyn, Dyn, Dyn));
+tuple_shape!(5; D0 0, D1 1, D2 2, D3 3, D4 4; rev D4 4, D3 3, D2 2, D1 1, D0 0;
+    first D0; last D4; tail (D1, D2, D3, D4); smaller (Dyn, Dyn, Dyn, Dyn);
+    larger (Dyn, Dyn, Dyn, Dyn, Dyn, Dyn));
+tuple_shape!(6; D0 0, D1 1, D2 2, D3 3, D4 4, D5 5; rev D5 5, D4 4, D3 3, D2 2, D1 1, D0 0;
+    first D0; last D5; tail (D1, D2, D3, D4, D5); smaller (Dyn, Dyn, Dyn, Dyn, Dyn);
+    larger DynRank);
 
 #[cfg(test)]
 mod tests {

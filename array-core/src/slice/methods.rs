@@ -1,6 +1,8 @@
-//! The slicing methods: `slice` / `try_slice` (read-only views),
-//! `slice_mut` / `try_slice_mut` (mutable views) and `slice_move` /
-//! `try_slice_move` (an owned array of the selected elements).
+//! The slicing methods: `slice` / `try_slice` (a read-only view from a
+//! `View`, a mutable one from a `ViewMut`: mutability comes from the
+//! receiver), `slice_mut` / `try_slice_mut` (a mutable view of an owned
+//! `Array`) and `slice_move` / `try_slice_move` (an owned array of the
+//! selected elements).
 //!
 //! The `try_` forms return a [`SliceError`]; the others panic with the
 //! error and the array's shape in the message, as indexing does.
@@ -104,12 +106,12 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// use array_core::{array, s};
     /// let mut a = array![[1, 2], [3, 4]];
     /// let mut m = a.view_mut();
-    /// m.reborrow().try_slice_mut(s![.., 0]).unwrap().fill(0);
+    /// m.reborrow().try_slice(s![.., 0]).unwrap().fill(0);
     /// let row = 2;
-    /// assert!(m.try_slice_mut(s![row, ..]).is_err()); // index 2 is out of bounds
+    /// assert!(m.try_slice(s![row, ..]).is_err()); // index 2 is out of bounds
     /// assert_eq!(a.as_slice(), &[0, 2, 0, 4]);
     /// ```
-    pub fn try_slice_mut<A: SliceArg<S, L>>(
+    pub fn try_slice<A: SliceArg<S, L>>(
         self,
         items: A,
     ) -> Result<ViewMut<'a, T, A::OutShape, A::OutLayout>, SliceError> {
@@ -132,16 +134,16 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// ```
     /// use array_core::{array, s};
     /// let mut a = array![[1, 2, 3], [4, 5, 6]];
-    /// a.view_mut().slice_mut(s![.., ..;2]).fill(0);
+    /// a.view_mut().slice(s![.., ..;2]).fill(0);
     /// assert_eq!(a.as_slice(), &[0, 2, 0, 0, 5, 0]);
     /// ```
     #[track_caller]
-    pub fn slice_mut<A: SliceArg<S, L>>(
+    pub fn slice<A: SliceArg<S, L>>(
         self,
         items: A,
     ) -> ViewMut<'a, T, A::OutShape, A::OutLayout> {
         let dims = self.dims();
-        match self.try_slice_mut(items) {
+        match self.try_slice(items) {
             Ok(v) => v,
             Err(e) => slice_failed(&e, dims.as_ref()),
         }
@@ -190,14 +192,14 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// ```
     /// use array_core::{array, s};
     /// let mut a = array![1, 2, 3, 4];
-    /// a.try_slice_mut(s![..;-1]).unwrap().into_iter_mut().zip(0..).for_each(|(x, k)| *x = k);
+    /// a.try_slice_mut(s![..;-1]).unwrap().into_iter().zip(0..).for_each(|(x, k)| *x = k);
     /// assert_eq!(a.as_slice(), &[3, 2, 1, 0]);
     /// ```
     pub fn try_slice_mut<A: SliceArg<S, L>>(
         &mut self,
         items: A,
     ) -> Result<ViewMut<'_, T, A::OutShape, A::OutLayout>, SliceError> {
-        self.view_mut().try_slice_mut(items)
+        self.view_mut().try_slice(items)
     }
 
     /// A mutable view of the elements `items` select.

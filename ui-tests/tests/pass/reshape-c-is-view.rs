@@ -11,6 +11,6 @@ fn main() {
     let empty = Array::<u8, shape![2, 0]>::zeros_static();
     let e: View<'_, u8, shape![0, 5], C> = empty.reshape();
     assert!(e.is_empty());
-    let owned: Array<i32, shape![6]> = a.into_shape();
+    let owned: Array<i32, shape![6]> = a.into_reshape();
     assert_eq!(owned[[4]], 5);
 }
