@@ -83,9 +83,12 @@ fn layouts_and_flags() {
     let every_other =
         View::<i64, DynRank, Strided>::from_parts(&buf, [6], [2], 0).expect("in bounds");
     println!(
-        "every other element: c_contiguous = {}, try_into_c() = {:?}",
+        "every other element: c_contiguous = {}, try_into_c() = {}",
         every_other.flags().c_contiguous,
-        every_other.clone().try_into_c().map(|_| "view")
+        match every_other.clone().try_into_c() {
+            Ok(_) => "a C view".to_string(),
+            Err(e) => format!("Err({e})"),
+        }
     );
 }
 

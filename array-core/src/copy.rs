@@ -149,7 +149,11 @@ pub(crate) fn copy_owned<T: Clone, S: Shape, L: Layout>(
 ) -> Array<T, S, L::Owned> {
     let order = <L::Owned as crate::layout::Contiguous>::ORDER;
     let data = gather(v, &order_axes(v.ndim(), order));
-    Array::from_parts_unchecked(data, v.shape().clone(), <L::Owned as crate::layout::Contiguous>::stored::<S>())
+    Array::from_parts_unchecked(
+        data,
+        v.shape().clone(),
+        <L::Owned as crate::layout::Contiguous>::stored::<S>(),
+    )
 }
 
 /// A copy with the same static layout as the source (C stays C, F stays F,

@@ -70,7 +70,6 @@ pub use arith::{
 pub use array::{Array, CowArray, View, ViewMut};
 pub use broadcast::{BroadcastError, broadcast_pair, broadcast_shapes};
 pub use construct::{Arange, One, Zero};
-pub use reduce::Float;
 pub use error::{AxisError, LayoutError, ReshapeError, ShapeError};
 pub use index::{IndexError, IndexItem, Indexed};
 pub use iter::{Iter, IterMut};
@@ -80,6 +79,7 @@ pub use overlap::{
     ByteLayout, MemoryRegion, OverlapError, has_internal_overlap, may_share_memory, shares_memory,
     shares_memory_bounded,
 };
+pub use reduce::Float;
 pub use shape::{
     Const, Dim, Dyn, DynRank, FixedRank, Flat, IndexRank, MAX_RANK, MultiIndex, SameElementCount,
     Shape, StaticDim, StaticShape, ToDyn,

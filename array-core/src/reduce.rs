@@ -117,7 +117,8 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     where
         T: PartialOrd,
     {
-        self.iter_memory_order().reduce(|best, x| pick(best, x, Ordering::Less))
+        self.iter_memory_order()
+            .reduce(|best, x| pick(best, x, Ordering::Less))
     }
 
     /// The largest element, `None` when empty; a NaN wins, as in NumPy.
@@ -131,7 +132,8 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     where
         T: PartialOrd,
     {
-        self.iter_memory_order().reduce(|best, x| pick(best, x, Ordering::Greater))
+        self.iter_memory_order()
+            .reduce(|best, x| pick(best, x, Ordering::Greater))
     }
 
     /// The arithmetic mean, `None` when empty (NumPy returns NaN with a
@@ -175,7 +177,10 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
                 rank: dims.len(),
             });
         }
-        let rest: Vec<usize> = (0..dims.len()).filter(|&k| k != axis).map(|k| dims[k]).collect();
+        let rest: Vec<usize> = (0..dims.len())
+            .filter(|&k| k != axis)
+            .map(|k| dims[k])
+            .collect();
         let shape = S::Smaller::from_dims(&rest).expect("one axis fewer fits `Smaller`");
         let mut out = Array::full(shape, init);
         for i in 0..dims[axis] {
@@ -270,7 +275,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
             let sub = self.clone().index_axis(axis, i).expect("inside the axis");
             let sub = broadcast_onto(sub, rest.as_ref());
             write_1(Traversal::Memory, &mut out.view_mut(), &sub, |o, x| {
-                if pick(o, x, want) as *const T == x as *const T {
+                if std::ptr::eq(pick(o, x, want), x) {
                     *o = x.clone();
                 }
             });

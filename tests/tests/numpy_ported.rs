@@ -174,7 +174,10 @@ fn test_reshape_zero_size() {
     // gh-2700: `a.shape = (-1, 2)` on np.ones((0, 2)), an in-place reshape
     // that must not copy.
     let a = Array::<i64, DynRank>::zeros(DynRank::new(&[0, 2]));
-    let r = a.view().try_reshape_view::<DynRank>(&[-1, 2], Order::C).unwrap();
+    let r = a
+        .view()
+        .try_reshape_view::<DynRank>(&[-1, 2], Order::C)
+        .unwrap();
     assert_eq!(r.dims(), [0, 2]);
 }
 

@@ -2,9 +2,9 @@
 //! `np.copyto(dst, src)` and `dst[...] = src`) and `fill` on owned arrays.
 
 use super::error::ElementwiseError;
-use super::plan::Traversal;
 use super::kernel::{write_0, write_1};
 use super::operand::{Operand, assign_source};
+use super::plan::Traversal;
 use crate::array::{Array, ViewMut};
 use crate::layout::Layout;
 use crate::shape::Shape;
@@ -82,7 +82,9 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     where
         T: Clone,
     {
-        write_0(Traversal::Memory, &mut self.view_mut(), |x| x.clone_from(&value));
+        write_0(Traversal::Memory, &mut self.view_mut(), |x| {
+            x.clone_from(&value)
+        });
     }
 }
 

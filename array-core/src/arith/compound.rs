@@ -8,11 +8,11 @@
 //! `a += b` as `np.add(a, b, out=a)`, repeats the left shape as a third.
 
 use super::error::{ElementwiseError, check_onto};
-use super::plan::Traversal;
 use super::kernel::{write_0, write_1};
 use super::operand::{Operand, broadcast_onto};
+use super::plan::Traversal;
 use super::scalar::ScalarOperand;
-use crate::array::{Array, View, ViewMut};
+use crate::array::{Array, CowArray, View, ViewMut};
 use crate::layout::Layout;
 use crate::shape::Shape;
 use std::ops::{AddAssign, DivAssign, MulAssign, SubAssign};
@@ -89,6 +89,7 @@ macro_rules! compound_op {
         compound_op!(@operand $Trait, $method, $try; ['b] &'b Array<B, S2, L2>);
         compound_op!(@operand $Trait, $method, $try; ['b, 'w] &'b View<'w, B, S2, L2>);
         compound_op!(@operand $Trait, $method, $try; ['b, 'w] &'b ViewMut<'w, B, S2, L2>);
+        compound_op!(@operand $Trait, $method, $try; ['b, 'w] &'b CowArray<'w, B, S2, L2>);
 
         #[doc = concat!("`a ", $sym, " x`: one value applied to every element.")]
         impl<T: ScalarOperand + $Trait, S: Shape, L: Layout> $Trait<T> for Array<T, S, L> {

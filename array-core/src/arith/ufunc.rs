@@ -6,9 +6,9 @@
 //! lists the inputs' shapes and then the output's, as NumPy does.
 
 use super::error::{ElementwiseError, check_output, result_shape};
-use super::plan::Traversal;
 use super::kernel::write_2;
 use super::operand::{Operand, OperandMut, broadcast_onto};
+use super::plan::Traversal;
 use std::ops::{Add, Div, Mul, Sub};
 
 /// Writes `f(x, y)` for every pair of broadcast input elements into `out`.

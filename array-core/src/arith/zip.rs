@@ -3,8 +3,8 @@
 
 use super::error::{ElementwiseError, check_onto};
 use super::kernel::{write_0, write_1, write_2, write_3};
-use super::plan::Traversal;
 use super::operand::{Broadcast, Operand, OperandMut, broadcast_onto};
+use super::plan::Traversal;
 use crate::array::ViewMut;
 use crate::layout::Strided;
 use crate::shape::DynRank;

@@ -696,7 +696,10 @@ impl<'a, T> ViewMut<'a, T, DynRank, Strided> {
     /// (the public callers check both and return errors first).
     pub(crate) fn split_along(self, axis: usize, index: usize) -> (Self, Self) {
         let dims = self.shape.as_slice();
-        assert!(axis < dims.len() && index <= dims[axis], "split position checked by the caller");
+        assert!(
+            axis < dims.len() && index <= dims[axis],
+            "split position checked by the caller"
+        );
         let mut first = dims.to_vec();
         first[axis] = index;
         let mut second = dims.to_vec();
@@ -704,8 +707,9 @@ impl<'a, T> ViewMut<'a, T, DynRank, Strided> {
         let delta = index as isize * self.stored[axis];
         let first = DynRank::new(&first);
         let second = DynRank::new(&second);
-        let second_offset = shifted_offset(self.region_len, self.offset, delta, &second, &self.stored)
-            .expect("the second half lies inside the first's region");
+        let second_offset =
+            shifted_offset(self.region_len, self.offset, delta, &second, &self.stored)
+                .expect("the second half lies inside the first's region");
         (
             ViewMut {
                 region: self.region,
@@ -733,7 +737,10 @@ impl<'a, T> ViewMut<'a, T, DynRank, Strided> {
     ///
     /// # Panics
     /// If `kept` is not strictly increasing or names an axis past the rank.
-    pub(crate) fn into_subviews<S2: Shape, L2: Layout>(self, kept: &[usize]) -> AxisIterMut<'a, T, S2, L2> {
+    pub(crate) fn into_subviews<S2: Shape, L2: Layout>(
+        self,
+        kept: &[usize],
+    ) -> AxisIterMut<'a, T, S2, L2> {
         let dims = self.shape.as_slice();
         assert!(
             kept.windows(2).all(|w| w[0] < w[1]) && kept.iter().all(|&k| k < dims.len()),
@@ -758,6 +765,9 @@ impl<'a, T> ViewMut<'a, T, DynRank, Strided> {
     }
 }
 
+/// The item types an iterator produces, carried without owning them.
+type ItemTypes<S, L> = fn() -> (S, L);
+
 /// Mutable sub-views of a [`ViewMut`], one at a time, in logical order:
 /// the items of `outer_iter`, `axis_iter`, `rows`, `columns` and `lanes`
 /// on a `ViewMut` (and of their `_mut` forms on [`Array`](crate::Array)).
@@ -780,7 +790,7 @@ pub struct AxisIterMut<'a, T, S: Shape, L: Layout> {
     kept_dims: Vec<usize>,
     kept_strides: Vec<isize>,
     outer: crate::iter::Offsets<DynRank>,
-    marker: PhantomData<(&'a mut [T], fn() -> (S, L))>,
+    marker: PhantomData<(&'a mut [T], ItemTypes<S, L>)>,
 }
 
 // SAFETY: the iterator hands out `ViewMut`s of distinct elements, which are
@@ -795,9 +805,16 @@ impl<'a, T, S: Shape, L: Layout> Iterator for AxisIterMut<'a, T, S, L> {
     fn next(&mut self) -> Option<ViewMut<'a, T, S, L>> {
         let delta = self.outer.next()?;
         let shape = S::from_dims(&self.kept_dims).expect("sub-view dims fit the item shape type");
-        let stored = L::store(&shape, &self.kept_strides).expect("sub-view strides fit the item layout");
-        let offset = shifted_offset(self.region_len, self.offset, delta, &shape, &self.kept_strides)
-            .expect("a sub-view lies inside its source");
+        let stored =
+            L::store(&shape, &self.kept_strides).expect("sub-view strides fit the item layout");
+        let offset = shifted_offset(
+            self.region_len,
+            self.offset,
+            delta,
+            &shape,
+            &self.kept_strides,
+        )
+        .expect("a sub-view lies inside its source");
         // Each item is the source restricted to one index of the other axes:
         // items are disjoint and each is unique (see `split_along`), so
         // handing out many `ViewMut<'a>` over one region is sound.

@@ -16,6 +16,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// assert_eq!(array![[1, 2, 3], [4, 5, 6]].view().dims(), [2, 3]);
     /// ```
     #[inline]
+    #[doc(alias = "shape")]
     #[doc(alias = "raw_dim")]
     pub fn dims(&self) -> S::Dims {
         self.shape().dims()
@@ -197,7 +198,7 @@ impl<'a, T, S: Shape, L: Layout> IntoIterator for View<'a, T, S, L> {
     }
 }
 
-impl<'s, 'a, T, S: Shape, L: Layout> IntoIterator for &'s View<'a, T, S, L> {
+impl<'a, T, S: Shape, L: Layout> IntoIterator for &View<'a, T, S, L> {
     type Item = &'a T;
     type IntoIter = Iter<'a, T, S, L>;
 
@@ -228,14 +229,14 @@ macro_rules! forward_reads {
     ($Ty:ident $(<$lt:lifetime>)?, $setup:literal, $fsetup:literal $(, $extra:ident)*) => {
         impl<$($lt,)? T, S: crate::shape::Shape, L: crate::layout::Layout> $Ty<$($lt,)? T, S, L> {
             /// Folds every element into an accumulator, in memory order
-            /// ([`View::fold`]).
+            /// ([`View::fold`](crate::View::fold)).
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.fold(0, |acc, &v| acc + v), 21);\n```")]
             pub fn fold<'s, B>(&'s self, init: B, f: impl FnMut(B, &'s T) -> B) -> B {
                 self.view().fold(init, f)
             }
 
-            /// The sum of every element, in memory order ([`View::sum`]).
+            /// The sum of every element, in memory order ([`View::sum`](crate::View::sum)).
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.sum(), 21);\n```")]
             pub fn sum(&self) -> T
@@ -245,7 +246,7 @@ macro_rules! forward_reads {
                 self.view().sum()
             }
 
-            /// The product of every element, in memory order ([`View::product`]).
+            /// The product of every element, in memory order ([`View::product`](crate::View::product)).
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.product(), 720);\n```")]
             #[doc(alias = "prod")]
@@ -256,7 +257,7 @@ macro_rules! forward_reads {
                 self.view().product()
             }
 
-            /// The smallest element; NaN wins ([`View::min`]).
+            /// The smallest element; NaN wins ([`View::min`](crate::View::min)).
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.min(), Some(&1));\n```")]
             pub fn min(&self) -> Option<&T>
@@ -266,7 +267,7 @@ macro_rules! forward_reads {
                 self.view().min()
             }
 
-            /// The largest element; NaN wins ([`View::max`]).
+            /// The largest element; NaN wins ([`View::max`](crate::View::max)).
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.max(), Some(&6));\n```")]
             pub fn max(&self) -> Option<&T>
@@ -276,7 +277,7 @@ macro_rules! forward_reads {
                 self.view().max()
             }
 
-            /// The arithmetic mean, `None` when empty ([`View::mean`]).
+            /// The arithmetic mean, `None` when empty ([`View::mean`](crate::View::mean)).
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $fsetup, "\nassert_eq!(y.mean(), Some(3.0));\n```")]
             pub fn mean(&self) -> Option<T>
@@ -286,7 +287,7 @@ macro_rules! forward_reads {
                 self.view().mean()
             }
 
-            /// Folds along `axis` ([`View::fold_axis`]).
+            /// Folds along `axis` ([`View::fold_axis`](crate::View::fold_axis)).
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.fold_axis(1, 0, |acc, &v| acc + v).unwrap().as_slice(), &[6, 15]);\n```")]
             pub fn fold_axis<B: Clone>(
@@ -298,7 +299,7 @@ macro_rules! forward_reads {
                 self.view().fold_axis(axis, init, f)
             }
 
-            /// Sums along `axis` ([`View::sum_axis`]).
+            /// Sums along `axis` ([`View::sum_axis`](crate::View::sum_axis)).
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.sum_axis(0).unwrap().as_slice(), &[5, 7, 9]);\n```")]
             pub fn sum_axis(&self, axis: usize) -> Result<crate::Array<T, S::Smaller, crate::C>, crate::AxisError>
@@ -308,7 +309,7 @@ macro_rules! forward_reads {
                 self.view().sum_axis(axis)
             }
 
-            /// Multiplies along `axis` ([`View::product_axis`]).
+            /// Multiplies along `axis` ([`View::product_axis`](crate::View::product_axis)).
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.product_axis(0).unwrap().as_slice(), &[4, 10, 18]);\n```")]
             pub fn product_axis(&self, axis: usize) -> Result<crate::Array<T, S::Smaller, crate::C>, crate::AxisError>
@@ -318,7 +319,7 @@ macro_rules! forward_reads {
                 self.view().product_axis(axis)
             }
 
-            /// The smallest element along `axis` ([`View::min_axis`]).
+            /// The smallest element along `axis` ([`View::min_axis`](crate::View::min_axis)).
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.min_axis(1).unwrap().as_slice(), &[1, 4]);\n```")]
             pub fn min_axis(&self, axis: usize) -> Result<crate::Array<T, S::Smaller, crate::C>, crate::AxisError>
@@ -328,7 +329,7 @@ macro_rules! forward_reads {
                 self.view().min_axis(axis)
             }
 
-            /// The largest element along `axis` ([`View::max_axis`]).
+            /// The largest element along `axis` ([`View::max_axis`](crate::View::max_axis)).
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.max_axis(0).unwrap().as_slice(), &[4, 5, 6]);\n```")]
             pub fn max_axis(&self, axis: usize) -> Result<crate::Array<T, S::Smaller, crate::C>, crate::AxisError>
@@ -338,7 +339,7 @@ macro_rules! forward_reads {
                 self.view().max_axis(axis)
             }
 
-            /// The mean along `axis` ([`View::mean_axis`]).
+            /// The mean along `axis` ([`View::mean_axis`](crate::View::mean_axis)).
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $fsetup, "\nassert_eq!(y.mean_axis(1).unwrap().as_slice(), &[1.5, 4.5]);\n```")]
             pub fn mean_axis(&self, axis: usize) -> Result<crate::Array<T, S::Smaller, crate::C>, crate::AxisError>
@@ -424,7 +425,7 @@ macro_rules! forward_reads {
             }
 
             /// An owned copy of the elements, `C` and `F` keeping their
-            /// order and `Strided` becoming `C` ([`View::to_owned`]).
+            /// order and `Strided` becoming `C` ([`View::to_owned`](crate::View::to_owned)).
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nlet owned = x.to_owned();\nassert_eq!(owned.as_slice(), &[1, 2, 3, 4, 5, 6]);\n```")]
             #[doc(alias = "copy")]
@@ -568,7 +569,10 @@ pub(crate) use impl_index_mut;
 /// The offset of `index`, or a panic that gives the numbers: the index,
 /// the shape, and which rule it broke.
 #[track_caller]
-pub(crate) fn checked_offset<T, S: Shape, L: Layout>(v: &View<'_, T, S, L>, index: &[usize]) -> isize {
+pub(crate) fn checked_offset<T, S: Shape, L: Layout>(
+    v: &View<'_, T, S, L>,
+    index: &[usize],
+) -> isize {
     match v.offset_of(index) {
         Some(o) => o,
         None => {

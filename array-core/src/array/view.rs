@@ -59,8 +59,8 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         let mut strides = shape.zero_strides();
         let fortran = L::ALWAYS_F_CONTIGUOUS;
         crate::layout::contiguous_strides_into(dims.as_ref(), strides.as_mut(), fortran);
-        let stored =
-            L::store(&shape, strides.as_ref()).ok_or_else(|| LayoutError::not_layout::<L>(dims.as_ref(), strides.as_ref()))?;
+        let stored = L::store(&shape, strides.as_ref())
+            .ok_or_else(|| LayoutError::not_layout::<L>(dims.as_ref(), strides.as_ref()))?;
         View::new_checked(buffer, shape, stored, 0)
     }
 }

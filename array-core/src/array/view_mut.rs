@@ -1,9 +1,9 @@
 //! Building mutable views and writing through them.
 
 use super::ViewMut;
+use super::raw::IterMut;
 use super::read::{forward_reads, impl_index, impl_index_mut};
 use crate::error::LayoutError;
-use super::raw::IterMut;
 use crate::layout::{Flags, Layout};
 use crate::shape::Shape;
 
@@ -75,7 +75,8 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     where
         T: Clone,
     {
-        self.iter_memory_order_mut().for_each(|x| *x = value.clone());
+        self.iter_memory_order_mut()
+            .for_each(|x| *x = value.clone());
     }
 
     /// Every element, mutably, in logical (row-major index) order, the

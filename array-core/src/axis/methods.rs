@@ -98,9 +98,11 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// let e = a.view().index_axis(1, 3).unwrap_err();
     /// assert_eq!(e, IndexError::OutOfBounds { index: 3, axis: 1, len: 3 });
     /// ```
-    #[doc(alias = "select")]
-    #[doc(alias = "take_along")]
-    pub fn index_axis(self, axis: usize, index: usize) -> Result<View<'a, T, S::Smaller, Strided>, IndexError> {
+    pub fn index_axis(
+        self,
+        axis: usize,
+        index: usize,
+    ) -> Result<View<'a, T, S::Smaller, Strided>, IndexError> {
         super::index_axis(self.axis_source(), axis, index)
     }
 
@@ -120,7 +122,13 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         self,
         axis: usize,
         index: usize,
-    ) -> Result<(View<'a, T, S::AllDyn, Strided>, View<'a, T, S::AllDyn, Strided>), IndexError> {
+    ) -> Result<
+        (
+            View<'a, T, S::AllDyn, Strided>,
+            View<'a, T, S::AllDyn, Strided>,
+        ),
+        IndexError,
+    > {
         super::split_at(self.axis_source(), axis, index)
     }
 
@@ -218,7 +226,10 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// }
     /// assert_eq!(a.as_slice(), &[9, 2, 9, 4]);
     /// ```
-    pub fn axis_iter(self, axis: usize) -> Result<AxisIterMut<'a, T, S::Smaller, Strided>, AxisError> {
+    pub fn axis_iter(
+        self,
+        axis: usize,
+    ) -> Result<AxisIterMut<'a, T, S::Smaller, Strided>, AxisError> {
         super::axis_iter(self.axis_source(), axis)
     }
 
@@ -244,7 +255,11 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// a.view_mut().index_axis(1, 0).unwrap().fill(0);
     /// assert_eq!(a.as_slice(), &[0, 2, 3, 0, 5, 6]);
     /// ```
-    pub fn index_axis(self, axis: usize, index: usize) -> Result<ViewMut<'a, T, S::Smaller, Strided>, IndexError> {
+    pub fn index_axis(
+        self,
+        axis: usize,
+        index: usize,
+    ) -> Result<ViewMut<'a, T, S::Smaller, Strided>, IndexError> {
         super::index_axis(self.axis_source(), axis, index)
     }
 
@@ -269,7 +284,13 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         self,
         axis: usize,
         index: usize,
-    ) -> Result<(ViewMut<'a, T, S::AllDyn, Strided>, ViewMut<'a, T, S::AllDyn, Strided>), IndexError> {
+    ) -> Result<
+        (
+            ViewMut<'a, T, S::AllDyn, Strided>,
+            ViewMut<'a, T, S::AllDyn, Strided>,
+        ),
+        IndexError,
+    > {
         super::split_at(self.axis_source(), axis, index)
     }
 
@@ -399,7 +420,10 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// a.axis_iter_mut(1).unwrap().for_each(|mut c| c[[0]] = 0);
     /// assert_eq!(a.as_slice(), &[0, 0, 3, 4]);
     /// ```
-    pub fn axis_iter_mut(&mut self, axis: usize) -> Result<AxisIterMut<'_, T, S::Smaller, Strided>, AxisError> {
+    pub fn axis_iter_mut(
+        &mut self,
+        axis: usize,
+    ) -> Result<AxisIterMut<'_, T, S::Smaller, Strided>, AxisError> {
         self.view_mut().axis_iter(axis)
     }
 
@@ -411,7 +435,10 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// a.lanes_mut(1).unwrap().for_each(|mut l| l[[1]] = 0);
     /// assert_eq!(a.as_slice(), &[1, 0, 3, 0]);
     /// ```
-    pub fn lanes_mut(&mut self, axis: usize) -> Result<AxisIterMut<'_, T, (Dyn,), Strided>, AxisError> {
+    pub fn lanes_mut(
+        &mut self,
+        axis: usize,
+    ) -> Result<AxisIterMut<'_, T, (Dyn,), Strided>, AxisError> {
         self.view_mut().lanes(axis)
     }
 
@@ -423,7 +450,11 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// a.index_axis_mut(0, 1).unwrap().fill(0);
     /// assert_eq!(a.as_slice(), &[1, 2, 0, 0]);
     /// ```
-    pub fn index_axis_mut(&mut self, axis: usize, index: usize) -> Result<ViewMut<'_, T, S::Smaller, Strided>, IndexError> {
+    pub fn index_axis_mut(
+        &mut self,
+        axis: usize,
+        index: usize,
+    ) -> Result<ViewMut<'_, T, S::Smaller, Strided>, IndexError> {
         self.view_mut().index_axis(axis, index)
     }
 }

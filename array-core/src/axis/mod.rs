@@ -49,7 +49,8 @@ impl<'a, T, S: Shape, L: Layout> Iterator for AxisIter<'a, T, S, L> {
     fn next(&mut self) -> Option<View<'a, T, S, L>> {
         let delta = self.outer.next()?;
         let shape = S::from_dims(&self.kept_dims).expect("sub-view dims fit the item shape type");
-        let stored = L::store(&shape, &self.kept_strides).expect("sub-view strides fit the item layout");
+        let stored =
+            L::store(&shape, &self.kept_strides).expect("sub-view strides fit the item layout");
         Some(
             self.src
                 .clone()
@@ -216,7 +217,9 @@ pub(crate) fn outer_iter<'a, T, X: Relabel<'a, T>, S: Shape, L: Layout>(src: X) 
     let rank = src.dims_strides().0.len();
     if rank == 0 {
         // No axis to iterate: seen as an empty 1-D source, it has no items.
-        return src.relayout_as::<DynRank, Strided>(&[0], &[1], 0).subviews(&[]);
+        return src
+            .relayout_as::<DynRank, Strided>(&[0], &[1], 0)
+            .subviews(&[]);
     }
     src.subviews(&(1..rank).collect::<Vec<_>>())
 }
@@ -229,7 +232,9 @@ pub(crate) fn end_lanes<'a, T, X: Relabel<'a, T>, S: Shape, L: Layout>(
 ) -> X::Iter<S, L> {
     let rank = src.dims_strides().0.len();
     if rank == 0 {
-        return src.relayout_as::<DynRank, Strided>(&[1], &[1], 0).subviews(&[0]);
+        return src
+            .relayout_as::<DynRank, Strided>(&[1], &[1], 0)
+            .subviews(&[0]);
     }
     src.subviews(&[if last { rank - 1 } else { 0 }])
 }

@@ -64,6 +64,7 @@ impl<T, S: Shape, L: Layout> View<'_, T, S, L> {
     /// );
     /// assert!(a.view().take(2, &[0]).is_err()); // no axis 2
     /// ```
+    #[doc(alias = "select")]
     pub fn take(&self, axis: isize, indices: &[isize]) -> Result<Array<T, S::AllDyn, C>, IndexError>
     where
         T: Clone,
@@ -133,6 +134,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// let a = array![10, 20, 30];
     /// assert_eq!(a.take(0, &[-1, 0, 0]).unwrap().as_slice(), &[30, 10, 10]);
     /// ```
+    #[doc(alias = "select")]
     pub fn take(&self, axis: isize, indices: &[isize]) -> Result<Array<T, S::AllDyn, C>, IndexError>
     where
         T: Clone,

@@ -3,10 +3,10 @@
 //! promotion of a view to a contiguous layout after a run-time check.
 
 use crate::array::{CowArray, View, ViewMut};
-use crate::error::LayoutError;
-use crate::rules::flags::{is_c_contiguous, is_f_contiguous};
 use crate::copy;
+use crate::error::LayoutError;
 use crate::layout::{C, F, Layout, Order, Strided};
+use crate::rules::flags::{is_c_contiguous, is_f_contiguous};
 use crate::shape::Shape;
 
 /// Resolves NumPy's `A` (F if F-contiguous and not C-contiguous, else C) and
@@ -106,6 +106,8 @@ macro_rules! copy_if_needed {
             /// assert!(s.clone().to_c_contiguous().is_view());
             /// assert!(s.to_f_contiguous().is_copy());
             /// ```
+            #[doc(alias = $numpy)]
+            #[doc(alias = "as_standard_layout")]
             pub fn $method(self) -> CowArray<'a, T, S, $target>
             where
                 T: Clone,
@@ -150,6 +152,8 @@ impl<'a, T, S: Shape> View<'a, T, S, C> {
     /// assert_eq!(c.as_ptr(), a.as_slice().as_ptr());
     /// ```
     #[inline(always)]
+    #[doc(alias = "ascontiguousarray")]
+    #[doc(alias = "as_standard_layout")]
     pub fn to_c_contiguous(self) -> View<'a, T, S, C> {
         promote_0d(self)
     }
@@ -166,6 +170,7 @@ impl<'a, T, S: Shape> View<'a, T, S, F> {
     /// assert_eq!(f.as_slice(), &[1, 2, 3, 4]);
     /// ```
     #[inline(always)]
+    #[doc(alias = "asfortranarray")]
     pub fn to_f_contiguous(self) -> View<'a, T, S, F> {
         promote_0d(self)
     }

@@ -62,6 +62,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// assert_eq!(t[[2, 1]], 6);
     /// ```
     #[inline]
+    #[doc(alias = "transpose")]
     pub fn t(self) -> View<'a, T, S::Reversed, L::Transposed> {
         let shape = self.shape().reversed();
         let strides = self.strides();
@@ -102,6 +103,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// assert_eq!(s.dims(), [2, 1, 2]);
     /// assert_eq!(s.to_vec(), [1, 3, 2, 4]);
     /// ```
+    #[doc(alias = "swapaxes")]
     pub fn swap_axes(
         self,
         a: isize,
@@ -150,6 +152,27 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         Ok(self
             .relayout(shape, strides, 0)
             .expect("a permutation addresses the same elements"))
+    }
+
+    /// Swaps two axes of a mutable view (NumPy's `swapaxes`).
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let mut a = array![[1, 2, 3], [4, 5, 6]];
+    /// a.view_mut().swap_axes(0, 1).unwrap()[[2, 0]] = 30;
+    /// assert_eq!(a[[0, 2]], 30);
+    /// ```
+    #[doc(alias = "swapaxes")]
+    pub fn swap_axes(
+        self,
+        a: isize,
+        b: isize,
+    ) -> Result<ViewMut<'a, T, S::AllDyn, Strided>, AxisError> {
+        let rank = self.shape().rank();
+        let (a, b) = (normalize_axis(a, rank)?, normalize_axis(b, rank)?);
+        let mut perm: Vec<isize> = (0..rank as isize).collect();
+        perm.swap(a, b);
+        self.permuted_axes(&perm)
     }
 }
 

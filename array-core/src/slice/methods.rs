@@ -138,10 +138,7 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// assert_eq!(a.as_slice(), &[0, 2, 0, 0, 5, 0]);
     /// ```
     #[track_caller]
-    pub fn slice<A: SliceArg<S, L>>(
-        self,
-        items: A,
-    ) -> ViewMut<'a, T, A::OutShape, A::OutLayout> {
+    pub fn slice<A: SliceArg<S, L>>(self, items: A) -> ViewMut<'a, T, A::OutShape, A::OutLayout> {
         let dims = self.dims();
         match self.try_slice(items) {
             Ok(v) => v,
