@@ -10,13 +10,12 @@
 mod c;
 mod f;
 mod flags;
-mod order;
 mod strided;
 
 pub use c::C;
 pub use f::F;
 pub use flags::Flags;
-pub use order::Order;
+pub use crate::rules::order::Order;
 pub use strided::Strided;
 
 use crate::shape::{Sealed, Shape};

@@ -13,13 +13,8 @@ use crate::shape::Shape;
 /// `K` (C if C-contiguous, else F if F-contiguous, else K) for a view.
 pub(crate) fn resolve_order<T, S: Shape, L: Layout>(v: &View<'_, T, S, L>, order: Order) -> Order {
     let (c, f) = v.contiguity();
-    match order {
-        Order::A if f && !c => Order::F,
-        Order::A => Order::C,
-        Order::K if c || v.ndim() <= 1 => Order::C,
-        Order::K if f => Order::F,
-        o => o,
-    }
+    // NumPy's copy treats every array of at most one axis as C for `K`.
+    order.resolve(c || (order == Order::K && v.ndim() <= 1), f)
 }
 
 /// Run-time promotion to a contiguous layout, on `View` and `ViewMut`

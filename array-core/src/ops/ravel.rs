@@ -7,17 +7,9 @@
 use crate::array::{Array, CowArray, View, ViewMut};
 use crate::copy;
 use crate::layout::{C, F, Layout, NotProvenC, NotProvenF, Order};
-use crate::rules::ravel::{RavelOrder, RavelPlan, keep_order_axes, plan_ravel};
+use crate::rules::ravel::{RavelPlan, keep_order_axes, plan_ravel};
 use crate::shape::{Flat, Shape};
 
-fn ravel_order(order: Order) -> RavelOrder {
-    match order {
-        Order::C => RavelOrder::C,
-        Order::F => RavelOrder::F,
-        Order::A => RavelOrder::A,
-        Order::K => RavelOrder::K,
-    }
-}
 
 impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// NumPy's `ravel(order)`: a 1-D view when the array is contiguous in
@@ -40,15 +32,15 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         let dims = self.dims();
         let strides = self.strides();
         let flat = (Flat::of(self.shape()),);
-        match plan_ravel(dims.as_ref(), strides.as_ref(), ravel_order(order)) {
+        match plan_ravel(dims.as_ref(), strides.as_ref(), order) {
             RavelPlan::View => CowArray::View(
                 self.relayout::<(Flat<S>,), C>(flat, (), 0)
                     .expect("a contiguous ravel addresses the same elements"),
             ),
             RavelPlan::Copy { order } => {
                 let axes = match order {
-                    RavelOrder::K => keep_order_axes(dims.as_ref(), strides.as_ref()),
-                    RavelOrder::F => copy::order_axes(self.ndim(), Order::F),
+                    Order::K => keep_order_axes(dims.as_ref(), strides.as_ref()),
+                    Order::F => copy::order_axes(self.ndim(), Order::F),
                     _ => copy::order_axes(self.ndim(), Order::C),
                 };
                 CowArray::Owned(Array::from_parts_unchecked(

@@ -3,7 +3,7 @@
 //! NumPy's flags depend only on dims and strides (never on the data offset)
 //! and ignore length-1 axes ("relaxed strides", unconditional since 1.23).
 
-use super::MemOrder;
+use super::order::Order;
 
 /// Is the array C-contiguous? Mirrors the C half of `_UpdateContiguousFlags`
 /// (flagsobject.c, SPEC §1): any zero dim makes it true; otherwise, from the
@@ -17,12 +17,6 @@ pub(crate) fn is_c_contiguous(dims: &[usize], strides: &[isize]) -> bool {
 /// [`is_c_contiguous`], walking from the first axis to the last.
 pub(crate) fn is_f_contiguous(dims: &[usize], strides: &[isize]) -> bool {
     contiguous_walk(dims, dims.iter().zip(strides), 1)
-}
-
-/// `PyArray_ISFORTRAN`: F-contiguous and not C-contiguous. This is what
-/// order `A` resolves with (SPEC §1).
-pub(crate) fn is_fortran(dims: &[usize], strides: &[isize]) -> bool {
-    is_f_contiguous(dims, strides) && !is_c_contiguous(dims, strides)
 }
 
 /// The C flag with strides counted in a unit whose element size is `itemsize`
@@ -61,18 +55,19 @@ fn contiguous_walk<'a>(
 /// `_array_fill_strides` (ctors.c, SPEC §2) fills them: a running product from
 /// the fastest axis, where a zero dim does not zero the product (so dims
 /// `(0, 3)` in C get `(3, 1)`). `None` when the product of the non-zero dims
-/// does not fit in `isize`, which is NumPy's "array is too big".
-pub(crate) fn contiguous_strides(dims: &[usize], order: MemOrder) -> Option<Vec<isize>> {
+/// does not fit in `isize`, which is NumPy's "array is too big". Any order
+/// but `F` fills as `C`.
+pub(crate) fn contiguous_strides(dims: &[usize], order: Order) -> Option<Vec<isize>> {
     match order {
-        MemOrder::C => fill_strides_along(dims, (0..dims.len()).rev()),
-        MemOrder::F => fill_strides_along(dims, 0..dims.len()),
+        Order::F => fill_strides_along(dims, 0..dims.len()),
+        _ => fill_strides_along(dims, (0..dims.len()).rev()),
     }
 }
 
 /// Strides of a freshly allocated array (`PyArray_NewFromDescr_int`, SPEC §2):
 /// canonical strides, except that a zero-size array gets all strides 0.
 /// `None` as for [`contiguous_strides`].
-pub(crate) fn fresh_strides(dims: &[usize], order: MemOrder) -> Option<Vec<isize>> {
+pub(crate) fn fresh_strides(dims: &[usize], order: Order) -> Option<Vec<isize>> {
     let strides = contiguous_strides(dims, order)?;
     if dims.contains(&0) {
         // NumPy clamps the allocation to one byte and zeroes every stride.
@@ -138,7 +133,8 @@ mod tests {
     fn zero_dim_overrides_every_stride() {
         assert!(is_c_contiguous(&[0, 3], &[-5, 7]));
         assert!(is_f_contiguous(&[0, 3], &[-5, 7]));
-        assert!(!is_fortran(&[0, 3], &[-5, 7]));
+        // Both flags set: `A` (ISFORTRAN) resolves to C.
+        assert_eq!(Order::A.resolve(true, true), Order::C);
     }
 
     #[test]
@@ -146,7 +142,9 @@ mod tests {
         // (2,3): C strides (3,1), F strides (1,2).
         assert!(is_c_contiguous(&[2, 3], &[3, 1]) && !is_f_contiguous(&[2, 3], &[3, 1]));
         assert!(is_f_contiguous(&[2, 3], &[1, 2]) && !is_c_contiguous(&[2, 3], &[1, 2]));
-        assert!(is_fortran(&[2, 3], &[1, 2]) && !is_fortran(&[2, 3], &[3, 1]));
+        let a = |d: &[usize], s: &[isize]| Order::A.resolve(is_c_contiguous(d, s), is_f_contiguous(d, s));
+        assert_eq!(a(&[2, 3], &[1, 2]), Order::F);
+        assert_eq!(a(&[2, 3], &[3, 1]), Order::C);
         // Length-1 axes are skipped: (3,1) with stride 1 on the long axis is both.
         assert!(is_c_contiguous(&[3, 1], &[1, 99]) && is_f_contiguous(&[3, 1], &[1, 99]));
         // Negative or zero stride on an axis longer than 1: neither.
@@ -174,28 +172,28 @@ mod tests {
     #[test]
     fn canonical_strides_skip_zero_dims_in_the_product() {
         // arange(0).reshape(0,3).strides == (24, 8) bytes, (3, 1) elements.
-        assert_eq!(contiguous_strides(&[0, 3], MemOrder::C), Some(vec![3, 1]));
+        assert_eq!(contiguous_strides(&[0, 3], Order::C), Some(vec![3, 1]));
         assert_eq!(
-            contiguous_strides(&[2, 0, 3], MemOrder::F),
+            contiguous_strides(&[2, 0, 3], Order::F),
             Some(vec![1, 2, 2])
         );
         assert_eq!(
-            contiguous_strides(&[2, 3, 4], MemOrder::C),
+            contiguous_strides(&[2, 3, 4], Order::C),
             Some(vec![12, 4, 1])
         );
         assert_eq!(
-            contiguous_strides(&[2, 3, 4], MemOrder::F),
+            contiguous_strides(&[2, 3, 4], Order::F),
             Some(vec![1, 2, 6])
         );
-        assert_eq!(contiguous_strides(&[], MemOrder::C), Some(vec![]));
+        assert_eq!(contiguous_strides(&[], Order::C), Some(vec![]));
     }
 
     #[test]
     fn fresh_zero_size_arrays_have_zero_strides() {
         // np.empty((0,3)).strides == (0,0); np.arange(0).strides == (0,).
-        assert_eq!(fresh_strides(&[0, 3], MemOrder::C), Some(vec![0, 0]));
-        assert_eq!(fresh_strides(&[0], MemOrder::F), Some(vec![0]));
-        assert_eq!(fresh_strides(&[2, 3], MemOrder::F), Some(vec![1, 2]));
+        assert_eq!(fresh_strides(&[0, 3], Order::C), Some(vec![0, 0]));
+        assert_eq!(fresh_strides(&[0], Order::F), Some(vec![0]));
+        assert_eq!(fresh_strides(&[2, 3], Order::F), Some(vec![1, 2]));
     }
 
     #[test]
@@ -207,8 +205,8 @@ mod tests {
         // half * half does not fit; neither does it next to a zero dim ("too big").
         assert_eq!(checked_size(&[half, half]), None);
         assert_eq!(checked_size(&[0, half, half]), None);
-        assert_eq!(contiguous_strides(&[0, half, half], MemOrder::C), None);
-        assert_eq!(fresh_strides(&[half, half, 0], MemOrder::F), None);
+        assert_eq!(contiguous_strides(&[0, half, half], Order::C), None);
+        assert_eq!(fresh_strides(&[half, half, 0], Order::F), None);
         // isize::MAX itself is allowed.
         assert_eq!(
             checked_size(&[isize::MAX.unsigned_abs()]),

@@ -20,17 +20,8 @@
 
 pub(crate) mod broadcast;
 pub(crate) mod flags;
+pub(crate) mod order;
 pub(crate) mod overlap;
 pub(crate) mod ravel;
 pub(crate) mod reshape;
 pub(crate) mod slice;
-
-/// A memory order with nothing left to resolve: row-major (`C`, last axis
-/// fastest) or column-major (`F`, first axis fastest).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum MemOrder {
-    /// Row-major: the last axis has the smallest stride.
-    C,
-    /// Column-major: the first axis has the smallest stride.
-    F,
-}

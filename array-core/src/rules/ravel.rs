@@ -4,21 +4,8 @@
 //! not contiguous (`arange(10)[::2]`) is copied by ravel but viewed by
 //! `reshape(-1)`.
 
-use super::MemOrder;
+use super::order::Order;
 use super::flags::{fill_strides_along, fresh_strides, is_c_contiguous, is_f_contiguous, mul_dim};
-
-/// The `order` argument of `ravel`, `flatten` and `copy`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum RavelOrder {
-    /// C order.
-    C,
-    /// F order.
-    F,
-    /// F if the array is F-contiguous and not C-contiguous, else C.
-    A,
-    /// The order of the elements in memory, as far as possible.
-    K,
-}
 
 /// What `ravel` returns, as a plan for the caller to carry out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,7 +18,7 @@ pub(crate) enum RavelPlan {
     /// [`keep_order_axes`].
     Copy {
         /// C, F or K.
-        order: RavelOrder,
+        order: Order,
     },
 }
 
@@ -40,21 +27,14 @@ pub(crate) enum RavelPlan {
 /// the resolved order is viewed; for a `K` array that is neither, a view is
 /// still possible when its axes sorted by |stride| are contiguous with
 /// positive strides; anything else is copied by `flatten`.
-pub(crate) fn plan_ravel(dims: &[usize], strides: &[isize], order: RavelOrder) -> RavelPlan {
+pub(crate) fn plan_ravel(dims: &[usize], strides: &[isize], order: Order) -> RavelPlan {
     let c = is_c_contiguous(dims, strides);
     let f = is_f_contiguous(dims, strides);
-    let order = match order {
-        RavelOrder::K if c => RavelOrder::C,
-        RavelOrder::K if f => RavelOrder::F,
-        RavelOrder::A if f && !c => RavelOrder::F,
-        RavelOrder::A => RavelOrder::C,
-        other => other,
-    };
+    let order = order.resolve(c, f);
     let view = match order {
-        RavelOrder::C => c,
-        RavelOrder::F => f,
-        RavelOrder::K => sorted_axes_are_contiguous(dims, strides),
-        RavelOrder::A => false, // resolved above
+        Order::F => f,
+        Order::K => sorted_axes_are_contiguous(dims, strides),
+        _ => c, // `A` resolved to `C` or `F` above
     };
     if view {
         RavelPlan::View
@@ -130,10 +110,10 @@ pub(crate) fn keep_order_axes(dims: &[usize], strides: &[isize]) -> Vec<usize> {
 /// count does not fit in `isize`.
 pub(crate) fn copy_k_strides(dims: &[usize], strides: &[isize]) -> Option<Vec<isize>> {
     if is_c_contiguous(dims, strides) || dims.len() <= 1 {
-        return fresh_strides(dims, MemOrder::C);
+        return fresh_strides(dims, Order::C);
     }
     if is_f_contiguous(dims, strides) {
-        return fresh_strides(dims, MemOrder::F);
+        return fresh_strides(dims, Order::F);
     }
     // Zero-size arrays are C-contiguous, so this array has elements.
     fill_strides_along(dims, axes_by_stride(strides).into_iter().rev())
@@ -142,7 +122,7 @@ pub(crate) fn copy_k_strides(dims: &[usize], strides: &[isize]) -> Option<Vec<is
 #[cfg(test)]
 mod tests {
     use super::*;
-    use RavelOrder::{A, C, F, K};
+    use Order::{A, C, F, K};
 
     /// Element offsets visited by nested loops over `axes` (outermost first).
     fn visit(dims: &[usize], strides: &[isize], offset: isize, axes: &[usize]) -> Vec<isize> {

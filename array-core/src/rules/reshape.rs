@@ -1,20 +1,8 @@
 //! reshape: unknown-dimension resolution, the nocopy algorithm and the
 //! view-or-copy decision of `_reshape_with_copy_arg` (shape.c, SPEC §3).
 
-use super::MemOrder;
+use super::order::Order;
 use super::flags::{checked_size, contiguous_strides, is_c_contiguous, is_f_contiguous, mul_dim};
-
-/// The `order` argument of `reshape`. NumPy's `K` ("order 'K' is not
-/// permitted for reshaping") is rejected by the caller, so it has no variant.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum ReshapeOrder {
-    /// Read and write the elements in C order.
-    C,
-    /// Read and write the elements in F order.
-    F,
-    /// F if the input is F-contiguous and not C-contiguous, else C.
-    A,
-}
 
 /// Why a reshape target is refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,7 +34,7 @@ pub(crate) enum ReshapePlan {
         /// The resolved target dims.
         dims: Vec<usize>,
         /// The order of the copy, with `A` already resolved.
-        order: MemOrder,
+        order: Order,
     },
 }
 
@@ -97,7 +85,7 @@ pub(crate) fn attempt_nocopy(
     dims: &[usize],
     strides: &[isize],
     new_dims: &[usize],
-    order: MemOrder,
+    order: Order,
 ) -> Option<Vec<isize>> {
     let (old_dims, old_strides): (Vec<usize>, Vec<isize>) = dims
         .iter()
@@ -126,25 +114,22 @@ pub(crate) fn attempt_nocopy(
         // and negative strides merge when the equation holds).
         for k in oi..oj - 1 {
             let merges = match order {
-                MemOrder::C => mul_dim(old_strides[k + 1], old_dims[k + 1]) == Some(old_strides[k]),
-                MemOrder::F => mul_dim(old_strides[k], old_dims[k]) == Some(old_strides[k + 1]),
+                Order::F => mul_dim(old_strides[k], old_dims[k]) == Some(old_strides[k + 1]),
+                _ => mul_dim(old_strides[k + 1], old_dims[k + 1]) == Some(old_strides[k]),
             };
             if !merges {
                 return None;
             }
         }
-        match order {
-            MemOrder::C => {
-                new_strides[nj - 1] = old_strides[oj - 1];
-                for k in (ni + 1..nj).rev() {
-                    new_strides[k - 1] = mul_dim(new_strides[k], new_dims[k])?;
-                }
+        if order == Order::F {
+            new_strides[ni] = old_strides[oi];
+            for k in ni + 1..nj {
+                new_strides[k] = mul_dim(new_strides[k - 1], new_dims[k - 1])?;
             }
-            MemOrder::F => {
-                new_strides[ni] = old_strides[oi];
-                for k in ni + 1..nj {
-                    new_strides[k] = mul_dim(new_strides[k - 1], new_dims[k - 1])?;
-                }
+        } else {
+            new_strides[nj - 1] = old_strides[oj - 1];
+            for k in (ni + 1..nj).rev() {
+                new_strides[k - 1] = mul_dim(new_strides[k], new_dims[k])?;
             }
         }
         ni = nj;
@@ -157,8 +142,8 @@ pub(crate) fn attempt_nocopy(
     // value is the itemsize.
     let last = match (ni.checked_sub(1), order) {
         (None, _) => 1,
-        (Some(k), MemOrder::C) => new_strides[k],
-        (Some(k), MemOrder::F) => mul_dim(new_strides[k], new_dims[k])?,
+        (Some(k), Order::F) => mul_dim(new_strides[k], new_dims[k])?,
+        (Some(k), _) => new_strides[k],
     };
     for stride in &mut new_strides[ni..] {
         *stride = last;
@@ -176,17 +161,14 @@ pub(crate) fn plan_reshape(
     dims: &[usize],
     strides: &[isize],
     target: &[isize],
-    order: ReshapeOrder,
+    order: Order,
 ) -> Result<ReshapePlan, ReshapeError> {
     let c = is_c_contiguous(dims, strides);
     let f = is_f_contiguous(dims, strides);
     let fortran = f && !c;
-    let order = match order {
-        ReshapeOrder::C => MemOrder::C,
-        ReshapeOrder::F => MemOrder::F,
-        ReshapeOrder::A if fortran => MemOrder::F,
-        ReshapeOrder::A => MemOrder::C,
-    };
+    // `K` never reaches here ("order 'K' is not permitted for reshaping" is
+    // the caller's error); `A` resolves with ISFORTRAN.
+    let order = order.resolve(c, f);
     let same_shape = dims.len() == target.len()
         && dims
             .iter()
@@ -202,18 +184,15 @@ pub(crate) fn plan_reshape(
     }
     let size = checked_size(dims).ok_or(ReshapeError::TooBig)?;
     let new_dims = resolve_target(size, target)?;
-    let contiguous = match order {
-        MemOrder::C => c,
-        MemOrder::F => f,
-    };
+    let contiguous = if order == Order::F { f } else { c };
     if contiguous {
         // NumPy forces the C or F flag only for results with more than one
         // axis; otherwise the input's flags pick the fill, F iff ISFORTRAN.
         // (With at most one axis both fills give the same strides.)
         let fill = match (new_dims.len() > 1, fortran) {
             (true, _) => order,
-            (false, true) => MemOrder::F,
-            (false, false) => MemOrder::C,
+            (false, true) => Order::F,
+            (false, false) => Order::C,
         };
         let strides = contiguous_strides(&new_dims, fill).ok_or(ReshapeError::TooBig)?;
         return Ok(ReshapePlan::View {
@@ -238,7 +217,7 @@ pub(crate) fn plan_reshape(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ReshapeOrder::{A, C, F};
+    use Order::{A, C, F};
 
     fn view(dims: &[usize], strides: &[isize]) -> Result<ReshapePlan, ReshapeError> {
         Ok(ReshapePlan::View {
@@ -247,7 +226,7 @@ mod tests {
         })
     }
 
-    fn copy(dims: &[usize], order: MemOrder) -> Result<ReshapePlan, ReshapeError> {
+    fn copy(dims: &[usize], order: Order) -> Result<ReshapePlan, ReshapeError> {
         Ok(ReshapePlan::Copy {
             dims: dims.to_vec(),
             order,
@@ -266,7 +245,7 @@ mod tests {
         // Into (12,): merging needs 0 == 4*1, false: copy.
         assert_eq!(
             plan_reshape(&[3, 4], &[0, 1], &[12], C),
-            copy(&[12], MemOrder::C)
+            copy(&[12], Order::C)
         );
     }
 
@@ -304,16 +283,16 @@ mod tests {
     fn leading_and_middle_ones_are_absorbed() {
         // (4,) stride 2 into (1,2,1,2): the 1s join the groups of 2s.
         assert_eq!(
-            attempt_nocopy(&[4], &[2], &[1, 2, 1, 2], MemOrder::C),
+            attempt_nocopy(&[4], &[2], &[1, 2, 1, 2], Order::C),
             Some(vec![8, 4, 4, 2])
         );
         assert_eq!(
-            attempt_nocopy(&[4], &[2], &[1, 2, 1, 2], MemOrder::F),
+            attempt_nocopy(&[4], &[2], &[1, 2, 1, 2], Order::F),
             Some(vec![2, 2, 4, 4])
         );
         // Length-1 input axes are dropped whatever their stride.
         assert_eq!(
-            attempt_nocopy(&[2, 1, 3], &[3, 99, 1], &[6], MemOrder::C),
+            attempt_nocopy(&[2, 1, 3], &[3, 99, 1], &[6], Order::C),
             Some(vec![1])
         );
     }
@@ -341,7 +320,7 @@ mod tests {
         // C on the same F array: group (3,2) <- (2,3) needs 1 == 3*2: copy.
         assert_eq!(
             plan_reshape(&[2, 3], &[1, 2], &[3, 2], C),
-            copy(&[3, 2], MemOrder::C)
+            copy(&[3, 2], Order::C)
         );
         // A on a C array (and on arrays that are both) is C.
         assert_eq!(plan_reshape(&[6], &[1], &[2, 3], A), view(&[2, 3], &[3, 1]));
@@ -352,7 +331,7 @@ mod tests {
         // (3,4) C array transposed: dims (4,3), strides (1,4), F-contiguous.
         assert_eq!(
             plan_reshape(&[4, 3], &[1, 4], &[12], C),
-            copy(&[12], MemOrder::C)
+            copy(&[12], Order::C)
         );
         assert_eq!(plan_reshape(&[4, 3], &[1, 4], &[12], F), view(&[12], &[1]));
     }
@@ -439,15 +418,15 @@ mod tests {
         // Merging (2, big) needs stride0 == big*stride1, which overflows.
         let big = usize::MAX / 4;
         assert_eq!(
-            attempt_nocopy(&[2, big], &[1, 8], &[2 * big], MemOrder::C),
+            attempt_nocopy(&[2, big], &[1, 8], &[2 * big], Order::C),
             None
         );
         // Splitting an axis whose new outer stride overflows.
         assert_eq!(
-            attempt_nocopy(&[2 * big], &[8], &[2, big], MemOrder::C),
+            attempt_nocopy(&[2 * big], &[8], &[2, big], Order::C),
             None
         );
         // Mismatched element counts are "no view", not a panic.
-        assert_eq!(attempt_nocopy(&[6], &[1], &[4], MemOrder::C), None);
+        assert_eq!(attempt_nocopy(&[6], &[1], &[4], Order::C), None);
     }
 }

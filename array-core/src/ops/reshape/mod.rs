@@ -24,8 +24,7 @@ use crate::array::{Array, CowArray, View, ViewMut};
 use crate::copy;
 use crate::error::{ReshapeError, ShapeError};
 use crate::layout::{Layout, Order, Strided};
-use crate::rules::MemOrder;
-use crate::rules::reshape::{ReshapeOrder, ReshapePlan, plan_reshape, resolve_target};
+use crate::rules::reshape::{ReshapePlan, plan_reshape, resolve_target};
 use crate::shape::Shape;
 
 /// NumPy's `copy=` argument of `reshape`.
@@ -86,11 +85,8 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         if copy == CopyPolicy::Always {
             let resolved =
                 resolve_target(size, target).map_err(|e| target_error(e, size, target))?;
-            let mem = match order {
-                ReshapeOrder::F => MemOrder::F,
-                ReshapeOrder::A if crate::rules::flags::is_fortran(dims, strides) => MemOrder::F,
-                _ => MemOrder::C,
-            };
+            let (c, f) = self.contiguity();
+            let mem = order.resolve(c, f);
             return Ok(CowArray::Owned(copy_reshaped(&self, &resolved, mem)?));
         }
         let plan = plan(dims, strides, size, target, order)?;
@@ -158,12 +154,10 @@ fn nocopy_layout<S2: Shape>(
 }
 
 /// NumPy's reshape orders: `K` is refused ("order 'K' is not permitted").
-fn reshape_order(order: Order) -> Result<ReshapeOrder, ReshapeError> {
+fn reshape_order(order: Order) -> Result<Order, ReshapeError> {
     match order {
-        Order::C => Ok(ReshapeOrder::C),
-        Order::F => Ok(ReshapeOrder::F),
-        Order::A => Ok(ReshapeOrder::A),
         Order::K => Err(ReshapeError::OrderK),
+        other => Ok(other),
     }
 }
 
@@ -173,7 +167,7 @@ fn plan(
     strides: &[isize],
     size: usize,
     target: &[isize],
-    order: ReshapeOrder,
+    order: Order,
 ) -> Result<ReshapePlan, ReshapeError> {
     Ok(plan_reshape(dims, strides, target, order).map_err(|e| target_error(e, size, target))?)
 }
@@ -183,10 +177,10 @@ fn plan(
 fn copy_reshaped<T: Clone, S: Shape, L: Layout, S2: Shape>(
     v: &View<'_, T, S, L>,
     dims: &[usize],
-    order: MemOrder,
+    order: Order,
 ) -> Result<Array<T, S2, Strided>, ShapeError> {
     let shape = S2::from_dims(dims)?;
-    let fortran = order == MemOrder::F;
+    let fortran = order == Order::F;
     let data = copy::gather(
         v,
         &copy::order_axes(v.ndim(), if fortran { Order::F } else { Order::C }),
