@@ -1,4 +1,4 @@
-//! Broadcasting (SPEC §11): read-only views that repeat elements through
+//! Broadcasting (numpy-rules §11): read-only views that repeat elements through
 //! stride 0, never copies.
 //!
 //! A broadcast view is a [`View`]: it can be read, copied from, iterated,
@@ -33,7 +33,7 @@
 //! ```
 
 use crate::array::{Array, View};
-use crate::error::{ShapeError, ShapeText};
+use crate::error::{ShapeError, ShapeText, TupleText};
 use crate::layout::{Layout, Strided};
 use crate::rules::broadcast as rules;
 use crate::shape::{DynRank, Shape};
@@ -111,27 +111,6 @@ impl fmt::Display for BroadcastError {
 
 impl std::error::Error for BroadcastError {}
 
-/// A shape as Python prints a tuple, `(3, 4)` or `(5,)`: the form NumPy's
-/// `broadcast_shapes` message uses (its other messages print `(3,4)`).
-struct TupleText<'a>(&'a [usize]);
-
-impl fmt::Display for TupleText<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            [d] => write!(f, "({d},)"),
-            dims => {
-                write!(f, "(")?;
-                for (i, d) in dims.iter().enumerate() {
-                    if i > 0 {
-                        write!(f, ", ")?;
-                    }
-                    write!(f, "{d}")?;
-                }
-                write!(f, ")")
-            }
-        }
-    }
-}
 
 impl From<ShapeError> for BroadcastError {
     fn from(e: ShapeError) -> Self {

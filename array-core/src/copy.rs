@@ -132,13 +132,7 @@ pub(crate) fn copy_permuted<T: Clone, S: Shape, L: Layout>(
     let data = gather(v, axes);
     let dims = v.dims();
     let mut strides = v.shape().zero_strides();
-    let mut run = 1isize;
-    for &a in axes.iter().rev() {
-        strides.as_mut()[a] = run;
-        if dims.as_ref()[a] != 0 {
-            run *= dims.as_ref()[a] as isize;
-        }
-    }
+    crate::rules::flags::fill_strides_into(dims.as_ref(), strides.as_mut(), axes.iter().rev().copied());
     Array::from_parts_unchecked(data, v.shape().clone(), strides)
 }
 
@@ -168,7 +162,7 @@ pub(crate) fn copy_same_layout<T: Clone, S: Shape, L: Layout>(
     };
     let data = gather(v, &order_axes(v.ndim(), order));
     let mut strides = v.shape().zero_strides();
-    crate::layout::contiguous_strides_into(v.dims().as_ref(), strides.as_mut(), order == Order::F);
+    crate::rules::flags::contiguous_strides_into(v.dims().as_ref(), strides.as_mut(), order);
     let stored = L::store(v.shape(), strides.as_ref())
         .expect("a dense copy in the layout's own order fits it");
     Array::from_parts_unchecked(data, v.shape().clone(), stored)

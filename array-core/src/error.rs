@@ -5,22 +5,38 @@
 
 use std::fmt;
 
-/// Formats dims the way NumPy prints a shape tuple: `(5,)`, `(2,3)`, `()`.
-pub(crate) struct ShapeText<'a>(pub(crate) &'a [usize]);
+/// Writes `items` as a tuple: `(a<sep>b)`, with Python's trailing comma for
+/// one item (`(5,)`) and `()` for none. The one place shapes are printed.
+fn write_tuple<D: fmt::Display>(f: &mut fmt::Formatter<'_>, items: &[D], sep: &str) -> fmt::Result {
+    write!(f, "(")?;
+    for (i, d) in items.iter().enumerate() {
+        if i > 0 {
+            write!(f, "{sep}")?;
+        }
+        write!(f, "{d}")?;
+    }
+    if items.len() == 1 {
+        write!(f, ",")?;
+    }
+    write!(f, ")")
+}
 
-impl fmt::Display for ShapeText<'_> {
+/// Dims the way NumPy's error messages print a shape: `(5,)`, `(2,3)`, `()`.
+pub(crate) struct ShapeText<'a, D = usize>(pub(crate) &'a [D]);
+
+impl<D: fmt::Display> fmt::Display for ShapeText<'_, D> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "(")?;
-        for (i, d) in self.0.iter().enumerate() {
-            if i > 0 {
-                write!(f, ",")?;
-            }
-            write!(f, "{d}")?;
-        }
-        if self.0.len() == 1 {
-            write!(f, ",")?;
-        }
-        write!(f, ")")
+        write_tuple(f, self.0, ",")
+    }
+}
+
+/// Dims the way Python prints a tuple, `(3, 4)` or `(5,)`: NumPy's
+/// `broadcast_shapes` message and its array `repr` use this form.
+pub(crate) struct TupleText<'a>(pub(crate) &'a [usize]);
+
+impl fmt::Display for TupleText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_tuple(f, self.0, ", ")
     }
 }
 
@@ -87,19 +103,11 @@ pub enum ShapeError {
 impl fmt::Display for ShapeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ShapeError::SizeMismatch { size, target } => {
-                write!(f, "cannot reshape array of size {size} into shape (")?;
-                for (i, d) in target.iter().enumerate() {
-                    if i > 0 {
-                        write!(f, ",")?;
-                    }
-                    write!(f, "{d}")?;
-                }
-                if target.len() == 1 {
-                    write!(f, ",")?;
-                }
-                write!(f, ")")
-            }
+            ShapeError::SizeMismatch { size, target } => write!(
+                f,
+                "cannot reshape array of size {size} into shape {}",
+                ShapeText(target)
+            ),
             ShapeError::MultipleUnknown { .. } => {
                 write!(f, "can only specify one unknown dimension")
             }

@@ -10,26 +10,13 @@
 use crate::array::{Array, View, ViewMut};
 use crate::layout::Layout;
 use crate::shape::Shape;
+use crate::error::TupleText;
 use std::fmt;
 
 /// NumPy's default `threshold` and `edgeitems`.
 const THRESHOLD: usize = 1000;
 const EDGE: usize = 3;
 
-/// A shape as Python prints a tuple: `(10000,)`, `(0, 3)`.
-struct PyTuple<'a>(&'a [usize]);
-
-impl fmt::Display for PyTuple<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            [one] => write!(f, "({one},)"),
-            dims => {
-                let parts: Vec<String> = dims.iter().map(|d| d.to_string()).collect();
-                write!(f, "({})", parts.join(", "))
-            }
-        }
-    }
-}
 
 fn shown(dim: usize, summarize: bool) -> Vec<Option<usize>> {
     if summarize && dim > 2 * EDGE {
@@ -137,7 +124,7 @@ impl<T: fmt::Debug, S: Shape, L: Layout> fmt::Debug for View<'_, T, S, L> {
         let (body, summarized) = render(self, ", ", "array(".len(), &|x| format!("{x:?}"));
         write!(f, "array({body}")?;
         if summarized || self.is_empty() && self.ndim() > 1 {
-            write!(f, ", shape={}", PyTuple(self.dims().as_ref()))?;
+            write!(f, ", shape={}", TupleText(self.dims().as_ref()))?;
         }
         write!(f, ")")
     }

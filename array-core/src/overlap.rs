@@ -1,4 +1,4 @@
-//! Memory overlap (SPEC §12): NumPy's `shares_memory` (exact) and
+//! Memory overlap (numpy-rules §12): NumPy's `shares_memory` (exact) and
 //! `may_share_memory` (extents only), for any mix of arrays, views and
 //! `CowArray`s of any element types.
 //!

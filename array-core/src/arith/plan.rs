@@ -145,7 +145,7 @@ impl<const K: usize> Plan<K> {
 /// The strides of a fresh C-ordered array of `dims` (a result being built).
 pub(crate) fn c_strides(dims: &[usize]) -> Vec<isize> {
     let mut s = vec![0; dims.len()];
-    crate::layout::contiguous_strides_into(dims, &mut s, false);
+    crate::rules::flags::contiguous_strides_into(dims, &mut s, crate::layout::Order::C);
     s
 }
 

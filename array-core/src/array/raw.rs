@@ -1,19 +1,39 @@
 //! The raw-view module: the one place that turns element offsets into
-//! references. Every `unsafe` block of the crate is here.
+//! references. Every `unsafe` block of the crate is here, and the workspace
+//! denies `unsafe` everywhere else.
 //!
 //! A view is a borrowed *region* (a pointer and a length, taken from a slice
 //! or a `Vec`), the offset of its first element inside that region, a shape
-//! and its layout's strides. The invariant every constructor establishes and
-//! every method relies on:
+//! and its layout's strides. The invariants every constructor establishes
+//! and every method relies on:
 //!
-//! * **in bounds**: every element reachable from an in-range multi-index lies
-//!   inside the region (checked from the layout's hull, in O(rank), whenever a
-//!   new layout is installed; a contiguous reinterpretation of the same block
-//!   needs only an equal element count);
-//! * **unique** (for [`ViewMut`] only): no two multi-indices reach the same
-//!   element. Constructors from user strides check it; crate-internal
-//!   relayouts (slicing, permuting, index-dropping, view-reshaping) preserve
-//!   it by construction.
+//! 1. **In bounds.** Every element reachable from an in-range multi-index
+//!    lies inside the region. Checked from the layout's hull, in O(rank),
+//!    whenever a layout is installed (`new_checked`, `relayout`); a
+//!    contiguous reinterpretation of the same block (`recast`) needs only an
+//!    equal element count, which it asserts. Element accessors (`elem`,
+//!    `elem_mut`, `run`, `run_mut`) re-check the offset against the region,
+//!    so a wrong offset is a panic, never an out-of-bounds read.
+//! 2. **Unique** (`ViewMut` only). No two multi-indices reach the same
+//!    element. `ViewMut::new_checked` checks it for user strides; the
+//!    crate's relayouts keep it: slicing and index-dropping restrict the
+//!    index set, permutations relabel it, nocopy reshapes map it one-to-one,
+//!    and inserted axes have length 1.
+//! 3. **Exclusive** (`ViewMut` only). While a `ViewMut` lives, no other live
+//!    view reaches its elements. A `ViewMut` is made only from a `&mut`
+//!    borrow (`Array::view_mut`, `ViewMut::from_parts`), from `&mut self`
+//!    (`reborrow`), or by splitting one `ViewMut` into parts that reach
+//!    disjoint elements (`split_along`, `into_subviews`, whose proof is
+//!    written beside them). `elem_mut`, `run_mut` and [`IterMut`] rely on
+//!    this and on 2 to hand out `&mut T`.
+//!
+//! No function here is safe to call with arguments that break these: the
+//! ones that take offsets re-check them, and the ones that create views
+//! check or construct the layout themselves.
+
+// The one module allowed to write `unsafe` (the workspace denies it
+// everywhere else); every block states the invariant it relies on.
+#![allow(unsafe_code)]
 
 use crate::error::LayoutError;
 use crate::layout::{C, Contiguous, Layout, Strided};
@@ -25,8 +45,10 @@ use std::ptr::NonNull;
 /// A read-only view of an n-dimensional array: a borrowed region, a shape
 /// `S` and a layout `L`.
 ///
-/// A `View` is `Copy` (it is a shared borrow), can never write, and can never
-/// be turned into a [`ViewMut`]: read-only is a type, not a flag.
+/// A `View` can never write and can never be turned into a [`ViewMut`]:
+/// read-only is a type, not a flag. It is a shared borrow, so it is `Copy`
+/// when its shape is (every tuple shape; a `DynRank` view stores its dims in
+/// a `Vec` and is only `Clone`).
 ///
 /// ```
 /// use array_core::{Array, View, shape};

@@ -465,7 +465,7 @@ macro_rules! forward_reads {
         impl<$($lt,)? T, S: crate::shape::Shape, L: crate::layout::Layout> $Ty<$($lt,)? T, S, L> {
             /// A raw pointer to the first element (index `[0, ..., 0]`).
             ///
-            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(unsafe { *x.as_ptr() }, 1);\n```")]
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.as_ptr(), x.view().as_ptr());\n```")]
             pub fn as_ptr(&self) -> *const T {
                 self.view().as_ptr()
             }

@@ -2,7 +2,7 @@
 
 use super::View;
 use crate::error::LayoutError;
-use crate::layout::Layout;
+use crate::layout::{Layout, Order};
 use crate::shape::Shape;
 
 impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
@@ -57,8 +57,8 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
             .into());
         }
         let mut strides = shape.zero_strides();
-        let fortran = L::ALWAYS_F_CONTIGUOUS;
-        crate::layout::contiguous_strides_into(dims.as_ref(), strides.as_mut(), fortran);
+        let order = if L::ALWAYS_F_CONTIGUOUS { Order::F } else { Order::C };
+        crate::rules::flags::contiguous_strides_into(dims.as_ref(), strides.as_mut(), order);
         let stored = L::store(&shape, strides.as_ref())
             .ok_or_else(|| LayoutError::not_layout::<L>(dims.as_ref(), strides.as_ref()))?;
         View::new_checked(buffer, shape, stored, 0)

@@ -8,20 +8,13 @@ use super::IndexError;
 use super::prepare::Entry;
 use crate::array::View;
 use crate::layout::{Layout, Strided};
-use crate::rules::slice::slice_indices;
+use crate::rules::slice::{BasicItem, apply_basic, wrap_index};
 use crate::shape::{DynRank, Shape};
 
-/// Wraps a negative index once and checks it against the axis length.
+/// Wraps a negative index once and checks it against the axis length
+/// (numpy-rules §8), as an [`IndexError`].
 pub(super) fn normalize_index(index: isize, axis: usize, len: usize) -> Result<usize, IndexError> {
-    let wrapped = if index < 0 {
-        index.checked_add_unsigned(len)
-    } else {
-        Some(index)
-    };
-    match wrapped {
-        Some(i) if i >= 0 && (i as usize) < len => Ok(i as usize),
-        _ => Err(IndexError::OutOfBounds { index, axis, len }),
-    }
+    wrap_index(index, len).ok_or(IndexError::OutOfBounds { index, axis, len })
 }
 
 /// What the basic entries select, as numbers: the dims and strides that
@@ -43,40 +36,20 @@ pub(super) fn select(
 ) -> Result<Selection, IndexError> {
     let mut out_dims = Vec::with_capacity(dims.len());
     let mut out_strides = Vec::with_capacity(dims.len());
-    let mut delta = 0isize;
-    let mut axis = 0usize;
-    for entry in entries {
-        match entry {
-            Entry::Int(i) => {
-                let i = normalize_index(*i, axis, dims[axis])?;
-                // In bounds of a live view, so the product fits.
-                delta += i as isize * strides[axis];
-                axis += 1;
-            }
-            Entry::Slice { start, stop, step } => {
-                let span = slice_indices(*start, *stop, *step, dims[axis])
-                    .map_err(|_| IndexError::ZeroStep)?;
-                delta += span.start as isize * strides[axis];
-                out_dims.push(span.len);
-                // The product can only overflow for a step longer than the
-                // axis, which leaves at most one element: the stride of a
-                // length-1 axis never moves the pointer.
-                out_strides.push(strides[axis].checked_mul(span.step).unwrap_or(0));
-                axis += 1;
-            }
-            Entry::NewAxis => {
-                out_dims.push(1);
-                out_strides.push(0);
-            }
-            Entry::Ellipsis(n) => {
-                out_dims.extend_from_slice(&dims[axis..axis + n]);
-                out_strides.extend_from_slice(&strides[axis..axis + n]);
-                axis += n;
-            }
-            Entry::Fancy { .. } => axis += 1,
-            Entry::ZeroDimMask(_) => {}
-        }
-    }
+    let items = entries.iter().filter_map(|entry| match *entry {
+        Entry::Int(i) => Some(BasicItem::Index(i)),
+        Entry::Slice { start, stop, step } => Some(BasicItem::Slice { start, stop, step }),
+        Entry::NewAxis => Some(BasicItem::NewAxis),
+        Entry::Ellipsis(n) => Some(BasicItem::Keep(n)),
+        // Index arrays are applied afterwards; here they only use an axis.
+        Entry::Fancy { .. } => Some(BasicItem::Skip),
+        Entry::ZeroDimMask(_) => None,
+    });
+    let delta = apply_basic(dims, strides, items, |d, s| {
+        out_dims.push(d);
+        out_strides.push(s);
+        Ok::<(), IndexError>(())
+    })?;
     Ok(Selection {
         dims: out_dims,
         strides: out_strides,

@@ -125,6 +125,18 @@ impl fmt::Display for IndexError {
 
 impl std::error::Error for IndexError {}
 
+impl From<crate::rules::slice::BasicItemError> for IndexError {
+    fn from(e: crate::rules::slice::BasicItemError) -> Self {
+        use crate::rules::slice::BasicItemError;
+        match e {
+            BasicItemError::OutOfBounds { index, axis, len } => {
+                IndexError::OutOfBounds { index, axis, len }
+            }
+            BasicItemError::ZeroStep => IndexError::ZeroStep,
+        }
+    }
+}
+
 impl From<AxisError> for IndexError {
     fn from(e: AxisError) -> Self {
         IndexError::Axis(e)

@@ -1,4 +1,4 @@
-//! Advanced indexing (SPEC §9, mapping.c `PyArray_MapIterNew` and
+//! Advanced indexing (numpy-rules §9, mapping.c `PyArray_MapIterNew` and
 //! `mapiter_fill_info`): integer arrays and masks gather a copy, laid out
 //! exactly as NumPy lays out its result.
 //!

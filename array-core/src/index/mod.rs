@@ -1,4 +1,4 @@
-//! Copying indexers (SPEC §9): selections that NumPy answers with a copy,
+//! Copying indexers (numpy-rules §9): selections that NumPy answers with a copy,
 //! returned here as owned arrays by type.
 //!
 //! * `take`: [`View::take`](crate::View::take) and [`View::compress`](crate::View::compress), one axis, rank kept in

@@ -1,6 +1,6 @@
 //! The row-major contiguous layout.
 
-use super::{Contiguous, F, Layout, Order, contiguous_strides_into};
+use super::{Contiguous, F, Layout, Order};
 use crate::rules::flags::is_c_contiguous;
 use crate::shape::{Sealed, Shape};
 
@@ -31,7 +31,8 @@ impl Layout for C {
     #[inline]
     fn strides<S: Shape>(shape: &S, _: &()) -> S::Strides {
         let mut out = shape.zero_strides();
-        contiguous_strides_into(shape.dims().as_ref(), out.as_mut(), false);
+        // Array and view shapes are size-checked; see `contiguous_strides_into`.
+        crate::rules::flags::contiguous_strides_into(shape.dims().as_ref(), out.as_mut(), Order::C);
         out
     }
 

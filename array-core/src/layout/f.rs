@@ -1,6 +1,6 @@
 //! The column-major contiguous layout.
 
-use super::{C, Contiguous, Layout, Order, contiguous_strides_into};
+use super::{C, Contiguous, Layout, Order};
 use crate::rules::flags::is_f_contiguous;
 use crate::shape::{Sealed, Shape};
 
@@ -31,7 +31,8 @@ impl Layout for F {
     #[inline]
     fn strides<S: Shape>(shape: &S, _: &()) -> S::Strides {
         let mut out = shape.zero_strides();
-        contiguous_strides_into(shape.dims().as_ref(), out.as_mut(), true);
+        // Array and view shapes are size-checked; see `contiguous_strides_into`.
+        crate::rules::flags::contiguous_strides_into(shape.dims().as_ref(), out.as_mut(), Order::F);
         out
     }
 

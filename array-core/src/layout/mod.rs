@@ -12,10 +12,10 @@ mod f;
 mod flags;
 mod strided;
 
+pub use crate::rules::order::Order;
 pub use c::C;
 pub use f::F;
 pub use flags::Flags;
-pub use crate::rules::order::Order;
 pub use strided::Strided;
 
 use crate::shape::{Sealed, Shape};
@@ -118,18 +118,3 @@ impl NotProvenC for Strided {}
 pub trait NotProvenF: Layout {}
 impl NotProvenF for C {}
 impl NotProvenF for Strided {}
-
-/// The signed stride a C/F layout gives each axis, NumPy's running product
-/// in which a zero dim does not zero the product.
-pub(crate) fn contiguous_strides_into(dims: &[usize], out: &mut [isize], fortran: bool) {
-    let mut run: isize = 1;
-    let n = dims.len();
-    for k in 0..n {
-        let i = if fortran { k } else { n - 1 - k };
-        out[i] = run;
-        if dims[i] != 0 {
-            // Cannot overflow: shapes held by arrays were size-checked.
-            run = run.wrapping_mul(dims[i] as isize);
-        }
-    }
-}

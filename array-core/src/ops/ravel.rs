@@ -10,7 +10,6 @@ use crate::layout::{C, F, Layout, NotProvenC, NotProvenF, Order};
 use crate::rules::ravel::{RavelPlan, keep_order_axes, plan_ravel};
 use crate::shape::{Flat, Shape};
 
-
 impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// NumPy's `ravel(order)`: a 1-D view when the array is contiguous in
     /// the resolved order (or, for `K`, when its axes sorted by stride are),

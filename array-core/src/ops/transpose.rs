@@ -4,6 +4,7 @@
 use crate::array::{Array, View, ViewMut};
 use crate::error::AxisError;
 use crate::layout::{Layout, Strided};
+use crate::rules::slice::wrap_index;
 use crate::shape::Shape;
 
 /// Normalises a permutation (negative axes count from the end) and checks it.
@@ -30,12 +31,7 @@ pub(crate) fn normalize_permutation(axes: &[isize], rank: usize) -> Result<Vec<u
 
 /// One axis, negative counting from the end, checked against the rank.
 pub(crate) fn normalize_axis(axis: isize, rank: usize) -> Result<usize, AxisError> {
-    let r = rank as isize;
-    let ax = if axis < 0 { axis + r } else { axis };
-    if ax < 0 || ax >= r {
-        return Err(AxisError::OutOfRange { axis, rank });
-    }
-    Ok(ax as usize)
+    wrap_index(axis, rank).ok_or(AxisError::OutOfRange { axis, rank })
 }
 
 fn permuted<S: Shape, S2: Shape>(

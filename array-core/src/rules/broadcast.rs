@@ -1,4 +1,4 @@
-//! Broadcasting: result shapes and the strides of broadcast views (SPEC §11).
+//! Broadcasting: result shapes and the strides of broadcast views (numpy-rules §11).
 
 /// Why two shapes do not broadcast.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,7 +51,7 @@ fn aligned(shape: &[usize], ndim: usize, axis: usize) -> usize {
     }
 }
 
-/// Strides of `np.broadcast_to(a, target)` (nditer itviews, SPEC §11):
+/// Strides of `np.broadcast_to(a, target)` (nditer itviews, numpy-rules §11):
 /// prepended axes, broadcast axes and every length-1 input axis get stride
 /// 0; an axis of the input's length keeps its stride.
 pub(crate) fn broadcast_to_strides(

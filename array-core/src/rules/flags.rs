@@ -1,4 +1,4 @@
-//! Contiguity flags, canonical strides and element counts (SPEC §1, §2).
+//! Contiguity flags, canonical strides and element counts (numpy-rules §1, §2).
 //!
 //! NumPy's flags depend only on dims and strides (never on the data offset)
 //! and ignore length-1 axes ("relaxed strides", unconditional since 1.23).
@@ -6,7 +6,7 @@
 use super::order::Order;
 
 /// Is the array C-contiguous? Mirrors the C half of `_UpdateContiguousFlags`
-/// (flagsobject.c, SPEC §1): any zero dim makes it true; otherwise, from the
+/// (flagsobject.c, numpy-rules §1): any zero dim makes it true; otherwise, from the
 /// last axis to the first and skipping length-1 axes, each stride must equal
 /// the product of the dims after it.
 pub(crate) fn is_c_contiguous(dims: &[usize], strides: &[isize]) -> bool {
@@ -52,19 +52,29 @@ fn contiguous_walk<'a>(
 }
 
 /// Canonical strides of a view of contiguous data in `order`, as
-/// `_array_fill_strides` (ctors.c, SPEC §2) fills them: a running product from
+/// `_array_fill_strides` (ctors.c, numpy-rules §2) fills them: a running product from
 /// the fastest axis, where a zero dim does not zero the product (so dims
 /// `(0, 3)` in C get `(3, 1)`). `None` when the product of the non-zero dims
 /// does not fit in `isize`, which is NumPy's "array is too big". Any order
 /// but `F` fills as `C`.
 pub(crate) fn contiguous_strides(dims: &[usize], order: Order) -> Option<Vec<isize>> {
+    let mut out = vec![0; dims.len()];
+    contiguous_strides_into(dims, &mut out, order).then_some(out)
+}
+
+/// [`contiguous_strides`] into `out` (one slot per axis), without
+/// allocating: the C and F layouts compute their strides this way on every
+/// call. Returns false when the product overflowed, which only a zero-size
+/// shape with huge other dims can do (its strides then wrap, as nothing is
+/// ever addressed through them).
+pub(crate) fn contiguous_strides_into(dims: &[usize], out: &mut [isize], order: Order) -> bool {
     match order {
-        Order::F => fill_strides_along(dims, 0..dims.len()),
-        _ => fill_strides_along(dims, (0..dims.len()).rev()),
+        Order::F => fill_strides_into(dims, out, 0..dims.len()),
+        _ => fill_strides_into(dims, out, (0..dims.len()).rev()),
     }
 }
 
-/// Strides of a freshly allocated array (`PyArray_NewFromDescr_int`, SPEC §2):
+/// Strides of a freshly allocated array (`PyArray_NewFromDescr_int`, numpy-rules §2):
 /// canonical strides, except that a zero-size array gets all strides 0.
 /// `None` as for [`contiguous_strides`].
 pub(crate) fn fresh_strides(dims: &[usize], order: Order) -> Option<Vec<isize>> {
@@ -77,7 +87,7 @@ pub(crate) fn fresh_strides(dims: &[usize], order: Order) -> Option<Vec<isize>> 
 }
 
 /// Element count of `dims`, checked as `PyArray_NewFromDescr_int` checks a new
-/// array (SPEC §13): the product of the non-zero dims must fit in `isize`
+/// array (numpy-rules §13): the product of the non-zero dims must fit in `isize`
 /// (else "array is too big", `None`), and any zero dim makes the count 0.
 /// The caller multiplies by the itemsize for NumPy's byte limit.
 pub(crate) fn checked_size(dims: &[usize]) -> Option<usize> {
@@ -95,19 +105,36 @@ pub(crate) fn checked_size(dims: &[usize]) -> Option<usize> {
 /// Running-product fill shared by the C/F and K-order layouts: `axes` yields
 /// axis indices from the fastest (stride 1) outwards; zero dims do not zero
 /// the product. `None` when the product overflows `isize`.
-pub(super) fn fill_strides_along(
+pub(crate) fn fill_strides_along(
     dims: &[usize],
     axes: impl Iterator<Item = usize>,
 ) -> Option<Vec<isize>> {
     let mut strides = vec![0; dims.len()];
+    fill_strides_into(dims, &mut strides, axes).then_some(strides)
+}
+
+/// [`fill_strides_along`] into `out`; false when the product overflowed
+/// (the strides past that point wrap).
+pub(crate) fn fill_strides_into(
+    dims: &[usize],
+    out: &mut [isize],
+    axes: impl Iterator<Item = usize>,
+) -> bool {
     let mut run: isize = 1;
+    let mut fits = true;
     for axis in axes {
-        strides[axis] = run;
+        out[axis] = run;
         if dims[axis] != 0 {
-            run = mul_dim(run, dims[axis])?;
+            run = match mul_dim(run, dims[axis]) {
+                Some(r) => r,
+                None => {
+                    fits = false;
+                    run.wrapping_mul(dims[axis] as isize)
+                }
+            };
         }
     }
-    Some(strides)
+    fits
 }
 
 /// `stride * dim`, or `None` when it does not fit in `isize`.
@@ -122,7 +149,7 @@ mod tests {
     #[test]
     fn zero_d_and_single_element_arrays_are_both() {
         assert!(is_c_contiguous(&[], &[]) && is_f_contiguous(&[], &[]));
-        // The stride of a length-1 axis never matters (SPEC §1).
+        // The stride of a length-1 axis never matters (numpy-rules §1).
         for s in [0, -1, 123] {
             assert!(is_c_contiguous(&[1, 1], &[s, 7]));
             assert!(is_f_contiguous(&[1, 1], &[s, 7]));
@@ -142,7 +169,9 @@ mod tests {
         // (2,3): C strides (3,1), F strides (1,2).
         assert!(is_c_contiguous(&[2, 3], &[3, 1]) && !is_f_contiguous(&[2, 3], &[3, 1]));
         assert!(is_f_contiguous(&[2, 3], &[1, 2]) && !is_c_contiguous(&[2, 3], &[1, 2]));
-        let a = |d: &[usize], s: &[isize]| Order::A.resolve(is_c_contiguous(d, s), is_f_contiguous(d, s));
+        let a = |d: &[usize], s: &[isize]| {
+            Order::A.resolve(is_c_contiguous(d, s), is_f_contiguous(d, s))
+        };
         assert_eq!(a(&[2, 3], &[1, 2]), Order::F);
         assert_eq!(a(&[2, 3], &[3, 1]), Order::C);
         // Length-1 axes are skipped: (3,1) with stride 1 on the long axis is both.
@@ -150,7 +179,7 @@ mod tests {
         // Negative or zero stride on an axis longer than 1: neither.
         assert!(!is_c_contiguous(&[3], &[-1]) && !is_f_contiguous(&[3], &[-1]));
         assert!(!is_c_contiguous(&[3, 4], &[0, 1]) && !is_f_contiguous(&[3, 4], &[0, 1]));
-        // ones((4,4))[:, :1] has strides (4,1) in elements: neither (SPEC §8).
+        // ones((4,4))[:, :1] has strides (4,1) in elements: neither (numpy-rules §8).
         assert!(!is_c_contiguous(&[4, 1], &[4, 1]) && !is_f_contiguous(&[4, 1], &[4, 1]));
     }
 

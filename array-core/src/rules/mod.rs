@@ -1,7 +1,8 @@
 //! NumPy's run-time layout rules as pure functions on dims and element strides.
 //!
 //! This module owns every view-or-copy decision that NumPy 2.4.6 makes at run
-//! time (`numpy/SPEC.md` in the shared folder), for the cases where dims or
+//! time (written out in the repository's `docs/numpy-rules.md`, which the
+//! `numpy-rules §n` references in this module point to), for the cases where dims or
 //! strides are not known to the type system: contiguity flags and canonical
 //! strides (`flags`), reshape with the nocopy algorithm (`reshape`), ravel and
 //! K-order copies (`ravel`), slice normalisation (`slice`), broadcasting
@@ -10,7 +11,7 @@
 //! Everything is a pure function on plain slices: nothing here touches memory.
 //! `dims` and `strides` always come in pairs of equal length (one stride per
 //! axis). Strides and offsets count elements (itemsize 1), exactly as
-//! `model.py` does, except in `overlap`, whose caller chooses the unit (bytes
+//! NumPy's own reference computations do, except in `overlap`, whose caller chooses the unit (bytes
 //! with a real itemsize, or elements with itemsize 1). Arithmetic that could
 //! overflow is checked and reported; nothing wraps or panics.
 

@@ -1,4 +1,4 @@
-//! Memory overlap (SPEC §12): extents, and a port of NumPy's exact solver in
+//! Memory overlap (numpy-rules §12): extents, and a port of NumPy's exact solver in
 //! mem_overlap.c (`solve_may_share_memory`, `solve_may_have_internal_overlap`,
 //! `diophantine_simplify`, `solve_diophantine`, `diophantine_precompute`,
 //! `diophantine_dfs`).
@@ -57,7 +57,7 @@ impl From<ExtentOverflow> for Overlap {
 }
 
 /// Half-open range `[start, end)` of units an array can touch:
-/// `offset_bounds_from_strides` plus the offset (SPEC §12), i.e.
+/// `offset_bounds_from_strides` plus the offset (numpy-rules §12), i.e.
 /// `offset + Σ min(0, s·(d−1))` to `offset + Σ max(0, s·(d−1)) + itemsize`.
 /// `Ok(None)` for a zero-size array, which touches nothing. The solver uses
 /// `span` directly; this checked form serves the ported NumPy tests.

@@ -1,11 +1,11 @@
-//! ravel / flatten and the layout of K-order copies (SPEC §4, §5).
+//! ravel / flatten and the layout of K-order copies (numpy-rules §4, §5).
 //!
 //! `ravel` never runs the nocopy algorithm: a uniformly strided array that is
 //! not contiguous (`arange(10)[::2]`) is copied by ravel but viewed by
 //! `reshape(-1)`.
 
-use super::order::Order;
 use super::flags::{fill_strides_along, fresh_strides, is_c_contiguous, is_f_contiguous, mul_dim};
+use super::order::Order;
 
 /// What `ravel` returns, as a plan for the caller to carry out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,7 +22,7 @@ pub(crate) enum RavelPlan {
     },
 }
 
-/// `PyArray_Ravel` (shape.c, SPEC §4): `K` becomes C or F when the array is
+/// `PyArray_Ravel` (shape.c, numpy-rules §4): `K` becomes C or F when the array is
 /// contiguous that way, `A` becomes F iff `ISFORTRAN`; an array contiguous in
 /// the resolved order is viewed; for a `K` array that is neither, a view is
 /// still possible when its axes sorted by |stride| are contiguous with
@@ -70,7 +70,7 @@ fn axes_by_stride(strides: &[isize]) -> Vec<usize> {
 }
 
 /// The axis order of an NpyIter KEEPORDER traversal of one operand, outermost
-/// first (SPEC §4; `keeporder_axes` in model.py). Length-1 axes count as
+/// first (numpy-rules §4, NumPy's `keeporder` axis sort). Length-1 axes count as
 /// stride 0; starting from C order, a stable insertion sort moves larger
 /// |stride| outwards, comparing two axes only when both strides are non-zero,
 /// so zero-stride axes stay where they are. Ravel and flatten pass
@@ -103,7 +103,7 @@ pub(crate) fn keep_order_axes(dims: &[usize], strides: &[isize]) -> Vec<usize> {
 }
 
 /// Strides of a K-order copy (`np.copy(a)`, `np.array(a)`), as
-/// `PyArray_NewLikeArrayWithShape` lays it out (ctors.c, SPEC §5): C if the
+/// `PyArray_NewLikeArrayWithShape` lays it out (ctors.c, numpy-rules §5): C if the
 /// array is C-contiguous or has at most one axis, else F if F-contiguous,
 /// else the axes sorted by |stride| descending get positive canonical
 /// strides. Zero-size arrays get all strides 0. `None` when the element

@@ -1,8 +1,8 @@
 //! reshape: unknown-dimension resolution, the nocopy algorithm and the
-//! view-or-copy decision of `_reshape_with_copy_arg` (shape.c, SPEC §3).
+//! view-or-copy decision of `_reshape_with_copy_arg` (shape.c, numpy-rules §3).
 
-use super::order::Order;
 use super::flags::{checked_size, contiguous_strides, is_c_contiguous, is_f_contiguous, mul_dim};
+use super::order::Order;
 
 /// Why a reshape target is refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,7 +28,7 @@ pub(crate) enum ReshapePlan {
         strides: Vec<isize>,
     },
     /// Copy the input in `order`, then view the copy with `dims` and the
-    /// canonical strides for `order` (SPEC §3 step 6: the result's base is
+    /// canonical strides for `order` (numpy-rules §3 step 6: the result's base is
     /// the hidden copy).
     Copy {
         /// The resolved target dims.
@@ -39,7 +39,7 @@ pub(crate) enum ReshapePlan {
 }
 
 /// Resolves the unknown entry of a reshape target: `_fix_unknown_dimension`
-/// (shape.c, SPEC §3 step 3). Any negative entry is unknown. As in NumPy the
+/// (shape.c, numpy-rules §3 step 3). Any negative entry is unknown. As in NumPy the
 /// entries are scanned left to right and the first problem found is reported:
 /// a second unknown, or a known product that overflows `isize`. The resolved
 /// dims must also describe an array that can exist (see [`checked_size`]).
@@ -74,7 +74,7 @@ pub(crate) fn resolve_target(size: usize, target: &[isize]) -> Result<Vec<usize>
     Ok(dims)
 }
 
-/// Port of `_attempt_nocopy_reshape` (shape.c, SPEC §3 "Nocopy algorithm"):
+/// Port of `_attempt_nocopy_reshape` (shape.c, numpy-rules §3 "Nocopy algorithm"):
 /// the strides of a view of `dims`/`strides` with shape `new_dims`, read in
 /// `order`, or `None` when a copy is needed. Length-1 input axes are removed
 /// first; trailing length-1 target axes get the last stride (C) or the last
@@ -152,7 +152,7 @@ pub(crate) fn attempt_nocopy(
 }
 
 /// The view-or-copy decision of `_reshape_with_copy_arg` with `copy=None`
-/// (shape.c, SPEC §3): `A` resolves with `ISFORTRAN`; a target equal to the
+/// (shape.c, numpy-rules §3): `A` resolves with `ISFORTRAN`; a target equal to the
 /// dims (compared before any unknown is resolved) keeps the strides; an input
 /// contiguous in the requested order gets canonical strides; otherwise the
 /// nocopy algorithm decides between a view and a copy in that order.
@@ -422,10 +422,7 @@ mod tests {
             None
         );
         // Splitting an axis whose new outer stride overflows.
-        assert_eq!(
-            attempt_nocopy(&[2 * big], &[8], &[2, big], Order::C),
-            None
-        );
+        assert_eq!(attempt_nocopy(&[2 * big], &[8], &[2, big], Order::C), None);
         // Mismatched element counts are "no view", not a panic.
         assert_eq!(attempt_nocopy(&[6], &[1], &[4], Order::C), None);
     }

@@ -1,8 +1,106 @@
-//! Slice normalisation for basic indexing (SPEC §8).
+//! Basic indexing (numpy-rules §8): wrapping one index, normalising one
+//! slice, and applying a whole sequence of basic items to dims and strides
+//! (mapping.c `get_view_from_index`). Slicing (`s![...]`), NumPy's
+//! `a[index]` rule and every axis argument of the crate use these.
 //!
 //! A slice of an axis with stride `s` moves the data offset by `start * s`
-//! and leaves stride `s * step` and length `len` (mapping.c
-//! `get_view_from_index`).
+//! and leaves stride `s * step` and length `len`.
+
+/// NumPy's rule for one index (and one axis number): a negative value
+/// counts from the end, once; the result must lie in `0..len`.
+pub(crate) fn wrap_index(index: isize, len: usize) -> Option<usize> {
+    let wrapped = if index < 0 {
+        len.checked_sub(index.unsigned_abs())
+    } else {
+        Some(index.unsigned_abs())
+    };
+    wrapped.filter(|&i| i < len)
+}
+
+/// One basic item, as `get_view_from_index` sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BasicItem {
+    /// An integer: drops its axis and moves the first element.
+    Index(isize),
+    /// A slice of its axis.
+    Slice {
+        /// `None` is the default for the step's direction.
+        start: Option<isize>,
+        /// `None` is the default for the step's direction.
+        stop: Option<isize>,
+        /// Never 0 for a valid slice.
+        step: isize,
+    },
+    /// A new axis of length 1 and stride 0.
+    NewAxis,
+    /// This many axes kept whole (an ellipsis).
+    Keep(usize),
+    /// One axis consumed without output (an index array, applied later).
+    Skip,
+}
+
+/// Why a basic item was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BasicItemError {
+    /// An integer outside its axis after wrapping.
+    OutOfBounds {
+        /// The index as given.
+        index: isize,
+        /// The axis it names.
+        axis: usize,
+        /// That axis's length.
+        len: usize,
+    },
+    /// A slice with step 0.
+    ZeroStep,
+}
+
+/// Applies `items` to `dims` and `strides` (`get_view_from_index`): every
+/// output axis goes to `push(dim, stride)`, and the result is how many
+/// elements the first element moved. The caller has matched the items to
+/// the axes (counts, one ellipsis); `push` may refuse an axis with `E`.
+///
+/// `dims` and `strides` describe a view whose every element is addressable,
+/// so in-bounds offsets fit in `isize`; arithmetic wraps exactly as NumPy's
+/// C does for the strides of length-1 results.
+pub(crate) fn apply_basic<E: From<BasicItemError>>(
+    dims: &[usize],
+    strides: &[isize],
+    items: impl IntoIterator<Item = BasicItem>,
+    mut push: impl FnMut(usize, isize) -> Result<(), E>,
+) -> Result<isize, E> {
+    let mut offset = 0isize;
+    let mut axis = 0usize;
+    for item in items {
+        match item {
+            BasicItem::Index(index) => {
+                let len = dims[axis];
+                let i = wrap_index(index, len)
+                    .ok_or(BasicItemError::OutOfBounds { index, axis, len })?;
+                offset = offset.wrapping_add((i as isize).wrapping_mul(strides[axis]));
+                axis += 1;
+            }
+            BasicItem::Slice { start, stop, step } => {
+                let span =
+                    slice_indices(start, stop, step, dims[axis]).map_err(|_| BasicItemError::ZeroStep)?;
+                offset = offset.wrapping_add((span.start as isize).wrapping_mul(strides[axis]));
+                // With two or more elements |step| < len, so the product
+                // fits; with one the stride never moves the pointer.
+                push(span.len, strides[axis].wrapping_mul(span.step))?;
+                axis += 1;
+            }
+            BasicItem::NewAxis => push(1, 0)?,
+            BasicItem::Keep(n) => {
+                for _ in 0..n {
+                    push(dims[axis], strides[axis])?;
+                    axis += 1;
+                }
+            }
+            BasicItem::Skip => axis += 1,
+        }
+    }
+    Ok(offset)
+}
 
 /// A normalised slice of one axis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,7 +119,7 @@ pub(crate) struct ZeroStep;
 
 /// Python's `slice(start, stop, step).indices(n)` (`PySlice_Unpack` +
 /// `PySlice_AdjustIndices`) followed by NumPy's reset of an empty slice to
-/// start 0, step 1, length 0 (`get_view_from_index`, SPEC §8), so that an
+/// start 0, step 1, length 0 (`get_view_from_index`, numpy-rules §8), so that an
 /// empty view does not move the data pointer.
 pub(crate) fn slice_indices(
     start: Option<isize>,

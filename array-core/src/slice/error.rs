@@ -78,6 +78,20 @@ impl fmt::Display for SliceError {
 
 impl std::error::Error for SliceError {}
 
+impl From<crate::rules::slice::BasicItemError> for SliceError {
+    fn from(e: crate::rules::slice::BasicItemError) -> Self {
+        use crate::rules::slice::BasicItemError;
+        match e {
+            BasicItemError::OutOfBounds { index, axis, len } => SliceError::IndexOutOfBounds {
+                index,
+                axis,
+                size: len,
+            },
+            BasicItemError::ZeroStep => SliceError::ZeroStep,
+        }
+    }
+}
+
 impl From<ShapeError> for SliceError {
     fn from(e: ShapeError) -> Self {
         SliceError::Shape(e)

@@ -1,19 +1,14 @@
-//! The run-time work of a slice: NumPy's `get_view_from_index` (SPEC §8)
-//! on plain dims and element strides.
-//!
-//! Each item is applied to the axis it names: an integer is wrapped,
-//! bounds-checked and moves the first element; a slice is normalised by
-//! Python's `slice.indices` ([`slice_indices`]) and gives the axis
-//! `len` elements of stride `stride * step` starting at `start` (an empty
-//! slice keeps the stride and does not move the first element); a new
-//! axis is length 1 with stride 0; `...` keeps the axes no item names.
+//! The run-time work of a slice: the item counts are checked here, then
+//! NumPy's `get_view_from_index` (numpy-rules §8, `rules::slice::apply_basic`)
+//! runs on plain dims and element strides, into fixed-size arrays so that a
+//! slice never allocates.
 //! Nothing here touches memory: the caller installs the result with the
 //! raw-view module's bounds-checked `relayout`.
 
 use super::error::SliceError;
 use super::items::ItemSpec;
 use crate::error::ShapeError;
-use crate::rules::slice::slice_indices;
+use crate::rules::slice::{BasicItem, apply_basic};
 use crate::shape::MAX_RANK;
 
 /// The most items one slice can have (the item tuples go up to 16).
@@ -24,7 +19,7 @@ const MAX_OUT: usize = MAX_RANK + MAX_ITEMS;
 
 /// The result of a slice: dims, strides, and how far the first element moved.
 #[derive(Clone, Debug)]
-pub(crate) struct Plan {
+pub(crate) struct SliceLayout {
     dims: [usize; MAX_OUT],
     strides: [isize; MAX_OUT],
     rank: usize,
@@ -32,7 +27,7 @@ pub(crate) struct Plan {
     pub(crate) offset: isize,
 }
 
-impl Plan {
+impl SliceLayout {
     /// The result's dims.
     pub(crate) fn dims(&self) -> &[usize] {
         &self.dims[..self.rank]
@@ -76,7 +71,7 @@ pub(crate) fn plan(
     dims: &[usize],
     strides: &[isize],
     items: &[ItemSpec],
-) -> Result<Plan, SliceError> {
+) -> Result<SliceLayout, SliceError> {
     let rank = dims.len();
     let named = items
         .iter()
@@ -95,54 +90,23 @@ pub(crate) fn plan(
     if ellipses == 0 && named < rank {
         return Err(SliceError::TooFewIndices { rank, found: named });
     }
-    let mut out = Plan {
+    let mut out = SliceLayout {
         dims: [0; MAX_OUT],
         strides: [0; MAX_OUT],
         rank: 0,
         offset: 0,
     };
-    let mut axis = 0;
-    for &spec in items {
-        match spec {
-            ItemSpec::Index(index) => {
-                let size = dims[axis];
-                let position = if index < 0 {
-                    size.checked_sub(index.unsigned_abs())
-                } else {
-                    Some(index.unsigned_abs())
-                };
-                let position = match position {
-                    Some(p) if p < size => p,
-                    _ => return Err(SliceError::IndexOutOfBounds { index, axis, size }),
-                };
-                // position < size, and the view's hull fits in isize, so
-                // this product and sum fit too.
-                out.offset = out
-                    .offset
-                    .wrapping_add((position as isize).wrapping_mul(strides[axis]));
-                axis += 1;
-            }
-            ItemSpec::Slice { start, end, step } => {
-                let span = slice_indices(start, end, step, dims[axis])
-                    .map_err(|_| SliceError::ZeroStep)?;
-                out.offset = out
-                    .offset
-                    .wrapping_add((span.start as isize).wrapping_mul(strides[axis]));
-                // With two or more elements |step| < size, so the product
-                // fits; with one the stride is never used to move, and
-                // wraps exactly as NumPy's C arithmetic does.
-                out.push(span.len, strides[axis].wrapping_mul(span.step))?;
-                axis += 1;
-            }
-            ItemSpec::NewAxis => out.push(1, 0)?,
-            ItemSpec::Ellipsis => {
-                for _ in 0..rank - named {
-                    out.push(dims[axis], strides[axis])?;
-                    axis += 1;
-                }
-            }
-        }
-    }
+    let basic = items.iter().map(|&spec| match spec {
+        ItemSpec::Index(i) => BasicItem::Index(i),
+        ItemSpec::Slice { start, end, step } => BasicItem::Slice {
+            start,
+            stop: end,
+            step,
+        },
+        ItemSpec::NewAxis => BasicItem::NewAxis,
+        ItemSpec::Ellipsis => BasicItem::Keep(rank - named),
+    });
+    out.offset = apply_basic(dims, strides, basic, |d, st| out.push(d, st))?;
     Ok(out)
 }
 

@@ -180,13 +180,9 @@ fn copy_reshaped<T: Clone, S: Shape, L: Layout, S2: Shape>(
     order: Order,
 ) -> Result<Array<T, S2, Strided>, ShapeError> {
     let shape = S2::from_dims(dims)?;
-    let fortran = order == Order::F;
-    let data = copy::gather(
-        v,
-        &copy::order_axes(v.ndim(), if fortran { Order::F } else { Order::C }),
-    );
+    let data = copy::gather(v, &copy::order_axes(v.ndim(), order));
     let mut strides = shape.zero_strides();
-    crate::layout::contiguous_strides_into(dims, strides.as_mut(), fortran);
+    crate::rules::flags::contiguous_strides_into(dims, strides.as_mut(), order);
     Ok(Array::from_parts_unchecked(data, shape, strides))
 }
 
