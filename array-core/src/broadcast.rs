@@ -111,7 +111,6 @@ impl fmt::Display for BroadcastError {
 
 impl std::error::Error for BroadcastError {}
 
-
 impl From<ShapeError> for BroadcastError {
     fn from(e: ShapeError) -> Self {
         BroadcastError::Shape(e)

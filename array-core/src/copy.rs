@@ -132,7 +132,11 @@ pub(crate) fn copy_permuted<T: Clone, S: Shape, L: Layout>(
     let data = gather(v, axes);
     let dims = v.dims();
     let mut strides = v.shape().zero_strides();
-    crate::rules::flags::fill_strides_into(dims.as_ref(), strides.as_mut(), axes.iter().rev().copied());
+    crate::rules::flags::fill_strides_into(
+        dims.as_ref(),
+        strides.as_mut(),
+        axes.iter().rev().copied(),
+    );
     Array::from_parts_unchecked(data, v.shape().clone(), strides)
 }
 

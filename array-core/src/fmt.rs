@@ -8,15 +8,14 @@
 //! not wrapped at 75 columns.
 
 use crate::array::{Array, View, ViewMut};
+use crate::error::TupleText;
 use crate::layout::Layout;
 use crate::shape::Shape;
-use crate::error::TupleText;
 use std::fmt;
 
 /// NumPy's default `threshold` and `edgeitems`.
 const THRESHOLD: usize = 1000;
 const EDGE: usize = 3;
-
 
 fn shown(dim: usize, summarize: bool) -> Vec<Option<usize>> {
     if summarize && dim > 2 * EDGE {

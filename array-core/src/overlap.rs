@@ -22,7 +22,7 @@
 
 use crate::array::{Array, CowArray, View, ViewMut};
 use crate::layout::Layout;
-use crate::rules::overlap::{self as rules, Operand, Overlap};
+use crate::rules::overlap::{self as rules, Overlap, OverlapOperand};
 use crate::shape::Shape;
 use std::fmt;
 
@@ -159,7 +159,7 @@ where
 fn with_operands<A, B, R>(
     a: &A,
     b: &B,
-    f: impl FnOnce(&Operand<'_>, &Operand<'_>) -> R,
+    f: impl FnOnce(&OverlapOperand<'_>, &OverlapOperand<'_>) -> R,
 ) -> Option<R>
 where
     A: MemoryRegion + ?Sized,
@@ -172,8 +172,8 @@ where
     Some(f(&operand(&a, offset_a), &operand(&b, offset_b)))
 }
 
-fn operand(layout: &ByteLayout, offset: isize) -> Operand<'_> {
-    Operand {
+fn operand(layout: &ByteLayout, offset: isize) -> OverlapOperand<'_> {
+    OverlapOperand {
         dims: &layout.dims,
         strides: &layout.strides,
         offset,

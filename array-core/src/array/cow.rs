@@ -62,24 +62,6 @@ impl<'a, T, S: Shape, L: Layout> CowArray<'a, T, S, L> {
         }
     }
 
-    /// The result as an owned array, copying only if it is a view.
-    ///
-    /// ```
-    /// use array_core::{array, Order};
-    /// let a = array![1, 2];
-    /// let owned = a.view().ravel_order(Order::C).into_owned();
-    /// assert_eq!(owned.view().to_vec(), [1, 2]);
-    /// ```
-    pub fn into_owned(self) -> Array<T, S, L>
-    where
-        T: Clone,
-    {
-        match self {
-            CowArray::View(v) => crate::copy::copy_same_layout(&v),
-            CowArray::Owned(a) => a,
-        }
-    }
-
     /// NumPy's flags of the result: `owns_data` is true for the copy (as a
     /// fresh NumPy allocation would be), false for a view.
     ///

@@ -9,6 +9,7 @@
 //! All pointer arithmetic lives in the private `raw` module.
 
 mod cow;
+mod iter;
 mod owned;
 mod raw;
 pub(crate) mod read;
@@ -16,5 +17,6 @@ mod view;
 mod view_mut;
 
 pub use cow::CowArray;
+pub use iter::Iter;
 pub use owned::{Array, IntoIter};
 pub use raw::{AxisIterMut, IterMut, View, ViewMut};

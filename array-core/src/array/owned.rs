@@ -291,7 +291,7 @@ impl<T, S: Shape, L: Layout> IntoIterator for Array<T, S, L> {
                 inner: IntoIterInner::Ordered(self.data.into_iter()),
             };
         }
-        let offsets = crate::iter::Offsets::logical(&self.shape, self.strides());
+        let offsets = crate::layout::offsets::Offsets::logical(&self.shape, self.strides());
         IntoIter {
             inner: IntoIterInner::Permuted {
                 slots: self.data.into_iter().map(Some).collect(),
@@ -303,7 +303,7 @@ impl<T, S: Shape, L: Layout> IntoIterator for Array<T, S, L> {
 
 impl<'s, T, S: Shape, L: Layout> IntoIterator for &'s Array<T, S, L> {
     type Item = &'s T;
-    type IntoIter = crate::iter::Iter<'s, T, S, L>;
+    type IntoIter = crate::array::Iter<'s, T, S, L>;
 
     /// [`Array::iter`].
     ///
@@ -358,7 +358,7 @@ enum IntoIterInner<T, S: Shape> {
     /// Memory order differs: each element is taken from its slot once.
     Permuted {
         slots: Vec<Option<T>>,
-        offsets: crate::iter::Offsets<S>,
+        offsets: crate::layout::offsets::Offsets<S>,
     },
 }
 

@@ -632,9 +632,9 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     pub(crate) fn into_elements(self, memory_order: bool) -> IterMut<'a, T, S> {
         let strides = L::strides(&self.shape, &self.stored);
         let offsets = if memory_order {
-            crate::iter::Offsets::memory(&self.shape, strides)
+            crate::layout::offsets::Offsets::memory(&self.shape, strides)
         } else {
-            crate::iter::Offsets::logical(&self.shape, strides)
+            crate::layout::offsets::Offsets::logical(&self.shape, strides)
         };
         IterMut {
             base: self.region.as_ptr().wrapping_add(self.offset),
@@ -665,7 +665,7 @@ pub struct IterMut<'a, T, S: Shape> {
     base: *mut T,
     start: isize,
     region_len: isize,
-    offsets: crate::iter::Offsets<S>,
+    offsets: crate::layout::offsets::Offsets<S>,
     marker: PhantomData<&'a mut [T]>,
 }
 
@@ -781,7 +781,10 @@ impl<'a, T> ViewMut<'a, T, DynRank, Strided> {
             offset: self.offset,
             kept_dims: kept.iter().map(|&k| dims[k]).collect(),
             kept_strides: kept.iter().map(|&k| self.stored[k]).collect(),
-            outer: crate::iter::Offsets::logical(&DynRank::new(&outer_dims), outer_strides),
+            outer: crate::layout::offsets::Offsets::logical(
+                &DynRank::new(&outer_dims),
+                outer_strides,
+            ),
             marker: PhantomData,
         }
     }
@@ -811,7 +814,7 @@ pub struct AxisIterMut<'a, T, S: Shape, L: Layout> {
     offset: usize,
     kept_dims: Vec<usize>,
     kept_strides: Vec<isize>,
-    outer: crate::iter::Offsets<DynRank>,
+    outer: crate::layout::offsets::Offsets<DynRank>,
     marker: PhantomData<(&'a mut [T], ItemTypes<S, L>)>,
 }
 

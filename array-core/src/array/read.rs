@@ -2,8 +2,9 @@
 //! iteration. Written once, on [`View`]; [`forward_reads!`] gives `Array`,
 //! `ViewMut` and `CowArray` the same methods by borrowing a view.
 
+use super::Iter;
 use super::View;
-use crate::iter::{Iter, Offsets};
+use crate::layout::offsets::Offsets;
 use crate::layout::{Flags, Layout};
 use crate::rules::flags::{is_c_contiguous, is_f_contiguous};
 use crate::shape::Shape;
@@ -394,7 +395,7 @@ macro_rules! forward_reads {
             /// The elements in logical (row-major index) order, whatever the layout.
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.iter().copied().collect::<Vec<_>>(), [1, 2, 3, 4, 5, 6]);\n```")]
-            pub fn iter(&self) -> crate::iter::Iter<'_, T, S, L> {
+            pub fn iter(&self) -> crate::array::Iter<'_, T, S, L> {
                 self.view().iter()
             }
 
@@ -402,7 +403,7 @@ macro_rules! forward_reads {
             /// to visit every element when the order does not matter.
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.iter_memory_order().count(), 6);\n```")]
-            pub fn iter_memory_order(&self) -> crate::iter::Iter<'_, T, S, L> {
+            pub fn iter_memory_order(&self) -> crate::array::Iter<'_, T, S, L> {
                 self.view().iter_memory_order()
             }
 

@@ -57,7 +57,11 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
             .into());
         }
         let mut strides = shape.zero_strides();
-        let order = if L::ALWAYS_F_CONTIGUOUS { Order::F } else { Order::C };
+        let order = if L::ALWAYS_F_CONTIGUOUS {
+            Order::F
+        } else {
+            Order::C
+        };
         crate::rules::flags::contiguous_strides_into(dims.as_ref(), strides.as_mut(), order);
         let stored = L::store(&shape, strides.as_ref())
             .ok_or_else(|| LayoutError::not_layout::<L>(dims.as_ref(), strides.as_ref()))?;

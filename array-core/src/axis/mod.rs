@@ -21,7 +21,7 @@ pub use crate::array::AxisIterMut;
 use crate::array::{View, ViewMut};
 use crate::error::AxisError;
 use crate::index::IndexError;
-use crate::iter::Offsets;
+use crate::layout::offsets::Offsets;
 use crate::layout::{Layout, Strided};
 use crate::shape::{DynRank, Shape};
 use std::marker::PhantomData;

@@ -13,12 +13,12 @@
 
 use super::basic::{basic_view, normalize_index, select};
 use super::item::{IndexItem, Indexed};
-use super::layout::{buffer_strides, consec, keep_order, sub_memory_order};
 use super::prepare::{Entry, IndexArray, Path, prepare};
 use super::{IndexError, mask};
 use crate::array::{Array, View};
-use crate::iter::Offsets;
+use crate::layout::offsets::Offsets;
 use crate::layout::{Layout, Order, Strided};
+use crate::rules::advanced::{buffer_strides, consec, keep_order, sub_memory_order};
 use crate::shape::{DynRank, Shape, checked_len_for};
 
 /// One advanced index: its values, and the axis it walks.
@@ -96,10 +96,11 @@ fn gather<T: Clone, S: Shape, L: Layout>(
     let buffer_dims: Vec<usize> = index_dims.iter().chain(sub_dims).copied().collect();
     // `PyArray_MapIterNew`: C order unless the subspace has one element.
     let index_order: Vec<usize> = if sub_dims.iter().product::<usize>() == 1 {
-        keep_order(
-            &operands.iter().map(|op| op.index).collect::<Vec<_>>(),
-            &index_dims,
-        )
+        let arrays: Vec<(&[usize], &[isize])> = operands
+            .iter()
+            .map(|op| (&op.index.dims[..], &op.index.strides[..]))
+            .collect();
+        keep_order(&arrays, &index_dims)
     } else {
         (0..index_dims.len()).collect()
     };
@@ -138,7 +139,10 @@ fn gather<T: Clone, S: Shape, L: Layout>(
     }
     let buffer = buffer_strides(&index_dims, &index_order, sub_dims, sub_strides);
     // Transpose the index axes back to where the items were.
-    let (nf, at) = (index_dims.len(), consec(entries));
+    let (nf, at) = (
+        index_dims.len(),
+        consec(entries.iter().map(Entry::item_use)),
+    );
     let axes: Vec<usize> = (nf..nf + at)
         .chain(0..nf)
         .chain(nf + at..buffer_dims.len())

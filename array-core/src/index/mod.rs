@@ -29,7 +29,6 @@ mod basic;
 mod error;
 mod fancy;
 mod item;
-mod layout;
 mod mask;
 mod prepare;
 mod take;

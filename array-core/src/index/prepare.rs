@@ -6,6 +6,7 @@ use super::IndexError;
 use super::item::IndexItem;
 use crate::array::View;
 use crate::layout::Strided;
+use crate::rules::advanced::ItemUse;
 use crate::shape::{DynRank, MAX_RANK};
 
 /// An integer index array, materialised in C order. `strides` are the
@@ -53,6 +54,19 @@ pub(super) enum Entry {
     /// `HAS_0D_BOOL`: a 0-d mask; an index array of shape `(1,)` or `(0,)`
     /// over an axis of length 1 that the array does not have.
     ZeroDimMask(bool),
+}
+
+impl Entry {
+    /// How the entry uses result axes, for the adjacency rule of advanced
+    /// indexing (`rules::advanced::consec`).
+    pub(super) fn item_use(&self) -> ItemUse {
+        match self {
+            Entry::Int(_) => ItemUse::Advanced { width: 1 },
+            Entry::Fancy { .. } | Entry::ZeroDimMask(_) => ItemUse::Advanced { width: 0 },
+            Entry::Ellipsis(n) => ItemUse::Basic { width: *n },
+            Entry::Slice { .. } | Entry::NewAxis => ItemUse::Basic { width: 1 },
+        }
+    }
 }
 
 /// Which of NumPy's `array_subscript` paths an index takes.

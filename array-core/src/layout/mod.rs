@@ -10,6 +10,7 @@
 mod c;
 mod f;
 mod flags;
+pub(crate) mod offsets;
 mod strided;
 
 pub use crate::rules::order::Order;

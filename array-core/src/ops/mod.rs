@@ -19,19 +19,19 @@ use crate::rules;
 
 /// Maps the rules' target error to the public one, with NumPy's numbers.
 pub(crate) fn target_error(
-    e: rules::reshape::ReshapeError,
+    e: rules::reshape::TargetError,
     size: usize,
     target: &[isize],
 ) -> ShapeError {
     match e {
-        rules::reshape::ReshapeError::MoreThanOneUnknown => ShapeError::MultipleUnknown {
+        rules::reshape::TargetError::MoreThanOneUnknown => ShapeError::MultipleUnknown {
             target: target.to_vec(),
         },
-        rules::reshape::ReshapeError::SizeMismatch => ShapeError::SizeMismatch {
+        rules::reshape::TargetError::SizeMismatch => ShapeError::SizeMismatch {
             size,
             target: target.to_vec(),
         },
-        rules::reshape::ReshapeError::TooBig => ShapeError::TooBig {
+        rules::reshape::TargetError::TooBig => ShapeError::TooBig {
             dims: target.iter().map(|&d| d.max(0) as usize).collect(),
         },
     }

@@ -1,7 +1,7 @@
 //! Owned copies of a view: `to_owned` (the layout's own order, C for
 //! `Strided`) and `to_owned_order` (NumPy's `copy(order=...)`).
 
-use crate::array::{Array, View};
+use crate::array::{Array, CowArray, View};
 use crate::copy;
 use crate::layout::{Layout, Order, Strided};
 use crate::rules::ravel::copy_k_strides;
@@ -61,6 +61,26 @@ impl<T, S: Shape, L: Layout> View<'_, T, S, L> {
                 out
             }
             _ => copy::copy_c(self).into_strided(),
+        }
+    }
+}
+
+impl<T, S: Shape, L: Layout> CowArray<'_, T, S, L> {
+    /// The result as an owned array, copying only if it is a view.
+    ///
+    /// ```
+    /// use array_core::{array, Order};
+    /// let a = array![1, 2];
+    /// let owned = a.view().ravel_order(Order::C).into_owned();
+    /// assert_eq!(owned.view().to_vec(), [1, 2]);
+    /// ```
+    pub fn into_owned(self) -> Array<T, S, L>
+    where
+        T: Clone,
+    {
+        match self {
+            CowArray::View(v) => copy::copy_same_layout(&v),
+            CowArray::Owned(a) => a,
         }
     }
 }

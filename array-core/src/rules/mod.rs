@@ -5,8 +5,9 @@
 //! `numpy-rules §n` references in this module point to), for the cases where dims or
 //! strides are not known to the type system: contiguity flags and canonical
 //! strides (`flags`), reshape with the nocopy algorithm (`reshape`), ravel and
-//! K-order copies (`ravel`), slice normalisation (`slice`), broadcasting
-//! (`broadcast`) and memory overlap (`overlap`).
+//! K-order copies (`ravel`), basic indexing and slices (`slice`), the layout
+//! of advanced-indexing results (`advanced`), broadcasting (`broadcast`),
+//! memory overlap (`overlap`) and the `order=` argument (`order`).
 //!
 //! Everything is a pure function on plain slices: nothing here touches memory.
 //! `dims` and `strides` always come in pairs of equal length (one stride per
@@ -19,6 +20,7 @@
 // rest of the crate calls them as it grows. Until every item has a caller
 // outside the tests, the test build is where dead code is checked.
 
+pub(crate) mod advanced;
 pub(crate) mod broadcast;
 pub(crate) mod flags;
 pub(crate) mod order;

@@ -21,7 +21,7 @@ use super::flags::is_c_contiguous_in;
 
 /// One array as the overlap rules see it, in a unit of the caller's choice.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Operand<'a> {
+pub(crate) struct OverlapOperand<'a> {
     /// Length of each axis.
     pub(crate) dims: &'a [usize],
     /// Stride of each axis, in units.
@@ -62,7 +62,7 @@ impl From<ExtentOverflow> for Overlap {
 /// `Ok(None)` for a zero-size array, which touches nothing. The solver uses
 /// `span` directly; this checked form serves the ported NumPy tests.
 #[cfg(test)]
-pub(crate) fn extent(op: &Operand<'_>) -> Result<Option<(isize, isize)>, ExtentOverflow> {
+pub(crate) fn extent(op: &OverlapOperand<'_>) -> Result<Option<(isize, isize)>, ExtentOverflow> {
     let Some((start, end)) = span(op)? else {
         return Ok(None);
     };
@@ -74,7 +74,7 @@ pub(crate) fn extent(op: &Operand<'_>) -> Result<Option<(isize, isize)>, ExtentO
 
 /// `np.may_share_memory(a, b)` (default `max_work=0`): do the extents
 /// intersect? Zero-size arrays never do; an overflow answers "may share".
-pub(crate) fn may_share_memory(a: &Operand<'_>, b: &Operand<'_>) -> bool {
+pub(crate) fn may_share_memory(a: &OverlapOperand<'_>, b: &OverlapOperand<'_>) -> bool {
     solve_shares_memory(a, b, Some(0)) != Overlap::No
 }
 
@@ -86,8 +86,8 @@ pub(crate) fn may_share_memory(a: &Operand<'_>, b: &Operand<'_>) -> bool {
 /// from one extent to the other), simplified and solved. `None` is NumPy's
 /// exact mode (`max_work=-1`, the default of `np.shares_memory`).
 pub(crate) fn solve_shares_memory(
-    a: &Operand<'_>,
-    b: &Operand<'_>,
+    a: &OverlapOperand<'_>,
+    b: &OverlapOperand<'_>,
     max_work: Option<u64>,
 ) -> Overlap {
     shares(a, b, max_work).unwrap_or_else(|early| early)
@@ -97,7 +97,7 @@ pub(crate) fn solve_shares_memory(
 /// two different elements of this array touch the same unit": C-contiguous
 /// arrays cannot; otherwise look for `z ≠ ub` with `Σ|s|·z = Σ|s|·ub` and
 /// `0 ≤ z ≤ 2·ub`, where `z` is the sum of two index vectors.
-pub(crate) fn internal_overlap(op: &Operand<'_>, max_work: Option<u64>) -> Overlap {
+pub(crate) fn internal_overlap(op: &OverlapOperand<'_>, max_work: Option<u64>) -> Overlap {
     internal(op, max_work).unwrap_or_else(|early| early)
 }
 
@@ -109,7 +109,11 @@ struct Term {
 }
 
 /// `Err` carries an answer found before the solver runs.
-fn shares(a: &Operand<'_>, b: &Operand<'_>, max_work: Option<u64>) -> Result<Overlap, Overlap> {
+fn shares(
+    a: &OverlapOperand<'_>,
+    b: &OverlapOperand<'_>,
+    max_work: Option<u64>,
+) -> Result<Overlap, Overlap> {
     let (Some((start1, end1)), Some((start2, end2))) = (span(a)?, span(b)?) else {
         return Ok(Overlap::No);
     };
@@ -142,7 +146,7 @@ fn shares(a: &Operand<'_>, b: &Operand<'_>, max_work: Option<u64>) -> Result<Ove
 }
 
 /// `Err` carries an answer found before the solver runs.
-fn internal(op: &Operand<'_>, max_work: Option<u64>) -> Result<Overlap, Overlap> {
+fn internal(op: &OverlapOperand<'_>, max_work: Option<u64>) -> Result<Overlap, Overlap> {
     if is_c_contiguous_in(op.dims, op.strides, op.itemsize) {
         return Ok(Overlap::No);
     }
@@ -178,7 +182,7 @@ fn internal(op: &Operand<'_>, max_work: Option<u64>) -> Result<Overlap, Overlap>
 }
 
 /// Half-open `[start, end)` in `i128`, `None` when the array is empty.
-fn span(op: &Operand<'_>) -> Result<Option<(i128, i128)>, ExtentOverflow> {
+fn span(op: &OverlapOperand<'_>) -> Result<Option<(i128, i128)>, ExtentOverflow> {
     if op.dims.contains(&0) {
         return Ok(None);
     }
@@ -204,7 +208,7 @@ fn span(op: &Operand<'_>) -> Result<Option<(i128, i128)>, ExtentOverflow> {
 /// `strides_to_terms`: one term `|stride|·x`, `0 ≤ x ≤ dim − 1` per axis;
 /// `skip_empty` drops axes of length ≤ 1 and zero strides.
 fn push_axis_terms(
-    op: &Operand<'_>,
+    op: &OverlapOperand<'_>,
     skip_empty: bool,
     terms: &mut Vec<Term>,
 ) -> Result<(), Overlap> {

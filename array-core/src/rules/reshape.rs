@@ -6,7 +6,7 @@ use super::order::Order;
 
 /// Why a reshape target is refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum ReshapeError {
+pub(crate) enum TargetError {
     /// "can only specify one unknown dimension".
     MoreThanOneUnknown,
     /// "cannot reshape array of size N into shape (...)"; also when the
@@ -43,16 +43,16 @@ pub(crate) enum ReshapePlan {
 /// entries are scanned left to right and the first problem found is reported:
 /// a second unknown, or a known product that overflows `isize`. The resolved
 /// dims must also describe an array that can exist (see [`checked_size`]).
-pub(crate) fn resolve_target(size: usize, target: &[isize]) -> Result<Vec<usize>, ReshapeError> {
+pub(crate) fn resolve_target(size: usize, target: &[isize]) -> Result<Vec<usize>, TargetError> {
     let mut unknown = None;
     let mut known: isize = 1;
     for (i, &entry) in target.iter().enumerate() {
         if entry < 0 {
             if unknown.replace(i).is_some() {
-                return Err(ReshapeError::MoreThanOneUnknown);
+                return Err(TargetError::MoreThanOneUnknown);
             }
         } else {
-            known = known.checked_mul(entry).ok_or(ReshapeError::SizeMismatch)?;
+            known = known.checked_mul(entry).ok_or(TargetError::SizeMismatch)?;
         }
     }
     // `known` is a product of non-negative entries.
@@ -61,16 +61,16 @@ pub(crate) fn resolve_target(size: usize, target: &[isize]) -> Result<Vec<usize>
     match unknown {
         Some(i) => {
             if known == 0 || !size.is_multiple_of(known) {
-                return Err(ReshapeError::SizeMismatch);
+                return Err(TargetError::SizeMismatch);
             }
             dims[i] = size / known;
         }
-        None if known != size => return Err(ReshapeError::SizeMismatch),
+        None if known != size => return Err(TargetError::SizeMismatch),
         None => {}
     }
     // NumPy checks this when it builds the result (`PyArray_NewFromDescr_int`);
     // a zero dim can hide huge non-zero dims from the size check above.
-    checked_size(&dims).ok_or(ReshapeError::TooBig)?;
+    checked_size(&dims).ok_or(TargetError::TooBig)?;
     Ok(dims)
 }
 
@@ -162,7 +162,7 @@ pub(crate) fn plan_reshape(
     strides: &[isize],
     target: &[isize],
     order: Order,
-) -> Result<ReshapePlan, ReshapeError> {
+) -> Result<ReshapePlan, TargetError> {
     let c = is_c_contiguous(dims, strides);
     let f = is_f_contiguous(dims, strides);
     let fortran = f && !c;
@@ -182,7 +182,7 @@ pub(crate) fn plan_reshape(
             strides: strides.to_vec(),
         });
     }
-    let size = checked_size(dims).ok_or(ReshapeError::TooBig)?;
+    let size = checked_size(dims).ok_or(TargetError::TooBig)?;
     let new_dims = resolve_target(size, target)?;
     let contiguous = if order == Order::F { f } else { c };
     if contiguous {
@@ -194,7 +194,7 @@ pub(crate) fn plan_reshape(
             (false, true) => Order::F,
             (false, false) => Order::C,
         };
-        let strides = contiguous_strides(&new_dims, fill).ok_or(ReshapeError::TooBig)?;
+        let strides = contiguous_strides(&new_dims, fill).ok_or(TargetError::TooBig)?;
         return Ok(ReshapePlan::View {
             dims: new_dims,
             strides,
@@ -219,14 +219,14 @@ mod tests {
     use super::*;
     use Order::{A, C, F};
 
-    fn view(dims: &[usize], strides: &[isize]) -> Result<ReshapePlan, ReshapeError> {
+    fn view(dims: &[usize], strides: &[isize]) -> Result<ReshapePlan, TargetError> {
         Ok(ReshapePlan::View {
             dims: dims.to_vec(),
             strides: strides.to_vec(),
         })
     }
 
-    fn copy(dims: &[usize], order: Order) -> Result<ReshapePlan, ReshapeError> {
+    fn copy(dims: &[usize], order: Order) -> Result<ReshapePlan, TargetError> {
         Ok(ReshapePlan::Copy {
             dims: dims.to_vec(),
             order,
@@ -361,16 +361,16 @@ mod tests {
         assert_eq!(plan_reshape(&[0, 3], &[0, 0], &[-1], C), view(&[0], &[1]));
         assert_eq!(
             plan_reshape(&[0, 3], &[0, 0], &[-1, 0], C),
-            Err(ReshapeError::SizeMismatch)
+            Err(TargetError::SizeMismatch)
         );
         // Any negative entry is the unknown one: reshape(-2,3).
         assert_eq!(resolve_target(6, &[-2, 3]), Ok(vec![2, 3]));
         assert_eq!(
             resolve_target(6, &[-1, -1]),
-            Err(ReshapeError::MoreThanOneUnknown)
+            Err(TargetError::MoreThanOneUnknown)
         );
-        assert_eq!(resolve_target(6, &[4, -1]), Err(ReshapeError::SizeMismatch));
-        assert_eq!(resolve_target(6, &[5]), Err(ReshapeError::SizeMismatch));
+        assert_eq!(resolve_target(6, &[4, -1]), Err(TargetError::SizeMismatch));
+        assert_eq!(resolve_target(6, &[5]), Err(TargetError::SizeMismatch));
         assert_eq!(resolve_target(1, &[]), Ok(vec![]));
     }
 
@@ -379,16 +379,16 @@ mod tests {
         // test_reshape_size_overflow: ones(20)[::2] (size 10) into the prime
         // factors of 2^63 + 5 with a leading 2, which wrap to 10 in int64.
         let target = [2, 13, 419, 691, 823, 2_977_518_503];
-        assert_eq!(resolve_target(10, &target), Err(ReshapeError::SizeMismatch));
+        assert_eq!(resolve_target(10, &target), Err(TargetError::SizeMismatch));
         // NumPy reports whichever problem its left-to-right scan meets first.
         let big = isize::MAX;
         assert_eq!(
             resolve_target(10, &[big, 2, -1, -1]),
-            Err(ReshapeError::SizeMismatch)
+            Err(TargetError::SizeMismatch)
         );
         assert_eq!(
             resolve_target(10, &[-1, -1, big, 2]),
-            Err(ReshapeError::MoreThanOneUnknown)
+            Err(TargetError::MoreThanOneUnknown)
         );
     }
 
@@ -399,7 +399,7 @@ mod tests {
         let half = 1isize << (isize::BITS / 2);
         assert_eq!(
             plan_reshape(&[0], &[0], &[0, half, half], C),
-            Err(ReshapeError::TooBig)
+            Err(TargetError::TooBig)
         );
     }
 

@@ -75,14 +75,17 @@ pub(crate) fn apply_basic<E: From<BasicItemError>>(
         match item {
             BasicItem::Index(index) => {
                 let len = dims[axis];
-                let i = wrap_index(index, len)
-                    .ok_or(BasicItemError::OutOfBounds { index, axis, len })?;
+                let i = wrap_index(index, len).ok_or(BasicItemError::OutOfBounds {
+                    index,
+                    axis,
+                    len,
+                })?;
                 offset = offset.wrapping_add((i as isize).wrapping_mul(strides[axis]));
                 axis += 1;
             }
             BasicItem::Slice { start, stop, step } => {
-                let span =
-                    slice_indices(start, stop, step, dims[axis]).map_err(|_| BasicItemError::ZeroStep)?;
+                let span = slice_indices(start, stop, step, dims[axis])
+                    .map_err(|_| BasicItemError::ZeroStep)?;
                 offset = offset.wrapping_add((span.start as isize).wrapping_mul(strides[axis]));
                 // With two or more elements |step| < len, so the product
                 // fits; with one the stride never moves the pointer.

@@ -11,7 +11,7 @@ use super::error::SliceError;
 use super::{SliceArg, resolve};
 use crate::array::{Array, View, ViewMut};
 use crate::error::ShapeText;
-use crate::iter::Offsets;
+use crate::layout::offsets::Offsets;
 use crate::layout::{C, Contiguous, F, Layout, Strided};
 use crate::shape::Shape;
 

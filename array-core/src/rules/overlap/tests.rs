@@ -70,8 +70,8 @@ impl Arr {
         Arr::new(dims, &strides, 0, itemsize)
     }
 
-    fn op(&self) -> Operand<'_> {
-        Operand {
+    fn op(&self) -> OverlapOperand<'_> {
+        OverlapOperand {
             dims: &self.dims,
             strides: &self.strides,
             offset: self.offset,

@@ -1,14 +1,31 @@
-//! NumPy's layout of an advanced-indexing result (mapping.c
+//! NumPy's layout of an advanced-indexing result (numpy-rules §9; mapping.c
 //! `mapiter_fill_info`, `PyArray_MapIterNew`, `PyArray_MapIterSwapAxes`):
 //! where the index axes go, the order of the index axes and of the
 //! subspace axes in the buffer, and the buffer's strides. Pure functions on
 //! dims and strides.
 
-use super::prepare::{Entry, IndexArray};
+use super::flags::fill_strides_into;
+
+/// How one index item uses the result's axes, for [`consec`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ItemUse {
+    /// An integer, an index array or a 0-d mask (`HAS_INTEGER`, `HAS_FANCY`,
+    /// `HAS_0D_BOOL`): advanced for the adjacency test; `width` is how many
+    /// result axes NumPy counts past it (1 for an integer, 0 otherwise).
+    Advanced {
+        /// Result axes counted past the item.
+        width: usize,
+    },
+    /// A slice, a new axis or an ellipsis: `width` result axes.
+    Basic {
+        /// Result axes the item produces.
+        width: usize,
+    },
+}
 
 /// Where the index axes go (`mit->consec`): the result axis of the first
 /// advanced item when all of them (integers included) are adjacent, else 0.
-pub(super) fn consec(entries: &[Entry]) -> usize {
+pub(crate) fn consec(items: impl IntoIterator<Item = ItemUse>) -> usize {
     #[derive(PartialEq)]
     enum Status {
         NoneYet,
@@ -17,11 +34,8 @@ pub(super) fn consec(entries: &[Entry]) -> usize {
         Scattered,
     }
     let (mut status, mut consec, mut result_dim) = (Status::NoneYet, 0, 0);
-    for entry in entries {
-        if matches!(
-            entry,
-            Entry::Int(_) | Entry::Fancy { .. } | Entry::ZeroDimMask(_)
-        ) {
+    for item in items {
+        if let ItemUse::Advanced { .. } = item {
             if status == Status::NoneYet {
                 consec = result_dim;
                 status = Status::Found;
@@ -32,11 +46,8 @@ pub(super) fn consec(entries: &[Entry]) -> usize {
         } else if status == Status::Found {
             status = Status::Stopped;
         }
-        match entry {
-            Entry::Fancy { .. } | Entry::ZeroDimMask(_) => {}
-            Entry::Ellipsis(n) => result_dim += n,
-            _ => result_dim += 1,
-        }
+        let (ItemUse::Advanced { width } | ItemUse::Basic { width }) = item;
+        result_dim += width;
     }
     consec
 }
@@ -48,13 +59,14 @@ pub(super) fn consec(entries: &[Entry]) -> usize {
 /// no such operand wants them kept: on a conflict C order wins).
 /// Strides are compared by absolute value: NumPy asks for
 /// `DONT_NEGATE_STRIDES` here.
-pub(super) fn keep_order(indices: &[&IndexArray], dims: &[usize]) -> Vec<usize> {
+/// `indices` gives each index array's own dims and strides.
+pub(crate) fn keep_order(indices: &[(&[usize], &[isize])], dims: &[usize]) -> Vec<usize> {
     let strides: Vec<Vec<isize>> = indices
         .iter()
-        .map(|own| {
-            let lead = dims.len() - own.dims.len();
+        .map(|&(own_dims, own_strides)| {
+            let lead = dims.len() - own_dims.len();
             let mut s = vec![0isize; dims.len()];
-            for (k, (&d, &st)) in own.dims.iter().zip(&own.strides).enumerate() {
+            for (k, (&d, &st)) in own_dims.iter().zip(own_strides).enumerate() {
                 if d != 1 {
                     s[lead + k] = st;
                 }
@@ -99,7 +111,7 @@ pub(super) fn keep_order(indices: &[&IndexArray], dims: &[usize]) -> Vec<usize> 
 /// |stride| (largest outermost, ties by axis) as
 /// `PyArray_CreateSortedStridePerm` orders them. A zero-size buffer is a
 /// fresh empty allocation: all strides 0.
-pub(super) fn buffer_strides(
+pub(crate) fn buffer_strides(
     index_dims: &[usize],
     index_order: &[usize],
     sub_dims: &[usize],
@@ -110,21 +122,20 @@ pub(super) fn buffer_strides(
     if index_dims.contains(&0) || sub_dims.contains(&0) {
         return strides;
     }
-    // Sizes were checked against isize::MAX, so these products fit.
-    let mut run = 1isize;
-    for &k in sub_memory_order(sub_strides).iter().rev() {
-        strides[nf + k] = run;
-        run *= sub_dims[k] as isize;
-    }
-    for &i in index_order.iter().rev() {
-        strides[i] = run;
-        run *= index_dims[i] as isize;
-    }
+    let dims: Vec<usize> = index_dims.iter().chain(sub_dims).copied().collect();
+    // Fastest first: the subspace axes from the innermost, then the index axes.
+    let fastest_first = sub_memory_order(sub_strides)
+        .into_iter()
+        .rev()
+        .map(|k| nf + k)
+        .chain(index_order.iter().rev().copied());
+    // Sizes were checked against isize::MAX, so the products fit.
+    fill_strides_into(&dims, &mut strides, fastest_first);
     strides
 }
 
 /// Subspace axes, outermost first: |stride| descending, ties by axis.
-pub(super) fn sub_memory_order(sub_strides: &[isize]) -> Vec<usize> {
+pub(crate) fn sub_memory_order(sub_strides: &[isize]) -> Vec<usize> {
     let mut axes: Vec<usize> = (0..sub_strides.len()).collect();
     axes.sort_by_key(|&k| (std::cmp::Reverse(sub_strides[k].unsigned_abs()), k));
     axes
@@ -136,24 +147,18 @@ mod tests {
 
     #[test]
     fn consec_follows_mapiter_fill_info() {
-        let fancy = || Entry::Fancy {
-            index: IndexArray::vector(vec![0]),
-            mask_len: None,
-        };
-        let full = || Entry::Slice {
-            start: None,
-            stop: None,
-            step: 1,
-        };
+        let fancy = || ItemUse::Advanced { width: 0 };
+        let int = || ItemUse::Advanced { width: 1 };
+        let full = || ItemUse::Basic { width: 1 };
         // a[:, [0]] -> 1; a[[0], :] -> 0; a[[0], :, [0]] -> 0.
-        assert_eq!(consec(&[full(), fancy()]), 1);
-        assert_eq!(consec(&[fancy(), full()]), 0);
-        assert_eq!(consec(&[fancy(), full(), fancy()]), 0);
+        assert_eq!(consec([full(), fancy()]), 1);
+        assert_eq!(consec([fancy(), full()]), 0);
+        assert_eq!(consec([fancy(), full(), fancy()]), 0);
         // Integers count as advanced: a[:, 0, [0]] -> 1, a[0, :, [0]] -> 0.
-        assert_eq!(consec(&[full(), Entry::Int(0), fancy()]), 1);
-        assert_eq!(consec(&[Entry::Int(0), full(), fancy()]), 0);
+        assert_eq!(consec([full(), int(), fancy()]), 1);
+        assert_eq!(consec([int(), full(), fancy()]), 0);
         // A newaxis or a wide ellipsis before them moves the position.
-        assert_eq!(consec(&[Entry::NewAxis, Entry::Ellipsis(2), fancy()]), 3);
+        assert_eq!(consec([full(), ItemUse::Basic { width: 2 }, fancy()]), 3);
     }
 
     #[test]
@@ -172,28 +177,16 @@ mod tests {
 
     #[test]
     fn index_axes_follow_the_index_arrays_memory_order() {
-        let c = IndexArray {
-            dims: vec![2, 5],
-            values: vec![0; 10],
-            strides: vec![5, 1],
-        };
-        let f = IndexArray {
-            dims: vec![2, 5],
-            values: vec![0; 10],
-            strides: vec![1, 2],
-        };
-        assert_eq!(keep_order(&[&c], &[2, 5]), [0, 1]);
-        assert_eq!(keep_order(&[&f], &[2, 5]), [1, 0]);
+        let c: (&[usize], &[isize]) = (&[2, 5], &[5, 1]);
+        let f: (&[usize], &[isize]) = (&[2, 5], &[1, 2]);
+        assert_eq!(keep_order(&[c], &[2, 5]), [0, 1]);
+        assert_eq!(keep_order(&[f], &[2, 5]), [1, 0]);
         // When the operands disagree, C order wins.
-        assert_eq!(keep_order(&[&f, &c], &[2, 5]), [0, 1]);
-        assert_eq!(keep_order(&[&c, &f], &[2, 5]), [0, 1]);
-        assert_eq!(keep_order(&[&f, &f], &[2, 5]), [1, 0]);
+        assert_eq!(keep_order(&[f, c], &[2, 5]), [0, 1]);
+        assert_eq!(keep_order(&[c, f], &[2, 5]), [0, 1]);
+        assert_eq!(keep_order(&[f, f], &[2, 5]), [1, 0]);
         // Broadcast (length-1 or missing) axes do not take part.
-        let column = IndexArray {
-            dims: vec![2, 1],
-            values: vec![0; 2],
-            strides: vec![1, 1],
-        };
-        assert_eq!(keep_order(&[&column], &[2, 5]), [0, 1]);
+        let column: (&[usize], &[isize]) = (&[2, 1], &[1, 1]);
+        assert_eq!(keep_order(&[column], &[2, 5]), [0, 1]);
     }
 }
