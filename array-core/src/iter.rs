@@ -14,5 +14,20 @@
 //!   [`AxisIter`](crate::axis::AxisIter) and
 //!   [`AxisIterMut`](crate::axis::AxisIterMut), in the [`axis`](crate::axis)
 //!   module.
+//!
+//! ```
+//! use array_core::array;
+//! let mut a = array![[1, 2, 3], [4, 5, 6]];
+//! let t = a.t().to_owned(); // an F-ordered copy of the transpose
+//! let mut b = a.clone();
+//! // Logical order on both sides, whatever their layouts:
+//! for (x, y) in b.iter_mut().zip(t.t().iter()) {
+//!     *x += y;
+//! }
+//! assert_eq!(b.as_slice(), &[2, 4, 6, 8, 10, 12]);
+//! // Memory order, where the order does not matter:
+//! a.iter_memory_order_mut().for_each(|x| *x = 0);
+//! assert_eq!(a.sum(), 0);
+//! ```
 
 pub use crate::array::{IntoIter, Iter, IterMut};

@@ -94,12 +94,14 @@ macro_rules! binary_op {
         binary_op!(@lhs $Trait, $method, $try; ['x, 'xv] &'x View<'xv, A, SA, LA>);
         binary_op!(@lhs $Trait, $method, $try; ['x, 'xv] &'x ViewMut<'xv, A, SA, LA>);
         binary_op!(@lhs $Trait, $method, $try; ['x, 'xv] &'x CowArray<'xv, A, SA, LA>);
+        binary_op!(@lhs $Trait, $method, $try; ['x] View<'x, A, SA, LA>);
     };
     (@lhs $Trait:ident, $method:ident, $try:ident; [$($xl:lifetime),*] $lhs:ty) => {
         binary_op!(@pair $Trait, $method, $try; [$($xl),*] $lhs; ['y] &'y Array<B, SB, LB>);
         binary_op!(@pair $Trait, $method, $try; [$($xl),*] $lhs; ['y, 'yv] &'y View<'yv, B, SB, LB>);
         binary_op!(@pair $Trait, $method, $try; [$($xl),*] $lhs; ['y, 'yv] &'y ViewMut<'yv, B, SB, LB>);
         binary_op!(@pair $Trait, $method, $try; [$($xl),*] $lhs; ['y, 'yv] &'y CowArray<'yv, B, SB, LB>);
+        binary_op!(@pair $Trait, $method, $try; [$($xl),*] $lhs; ['y] View<'y, B, SB, LB>);
 
         /// One value on the right, applied to every element.
         impl<$($xl,)* A, SA: Shape, LA: Layout> $Trait<A> for $lhs
@@ -148,6 +150,7 @@ macro_rules! scalar_lhs {
         scalar_lhs!(@kind $t; ['y, 'yv] &'y View<'yv, $t, SB, LB>);
         scalar_lhs!(@kind $t; ['y, 'yv] &'y ViewMut<'yv, $t, SB, LB>);
         scalar_lhs!(@kind $t; ['y, 'yv] &'y CowArray<'yv, $t, SB, LB>);
+        scalar_lhs!(@kind $t; ['y] View<'y, $t, SB, LB>);
     };
     (@kind $t:ty; [$($yl:lifetime),*] $rhs:ty) => {
         scalar_lhs!(@op Add, add, $t; [$($yl),*] $rhs);

@@ -90,6 +90,7 @@ macro_rules! compound_op {
         compound_op!(@operand $Trait, $method, $try; ['b, 'w] &'b View<'w, B, S2, L2>);
         compound_op!(@operand $Trait, $method, $try; ['b, 'w] &'b ViewMut<'w, B, S2, L2>);
         compound_op!(@operand $Trait, $method, $try; ['b, 'w] &'b CowArray<'w, B, S2, L2>);
+        compound_op!(@operand $Trait, $method, $try; ['b] View<'b, B, S2, L2>);
 
         #[doc = concat!("`a ", $sym, " x`: one value applied to every element.")]
         impl<T: ScalarOperand + $Trait, S: Shape, L: Layout> $Trait<T> for Array<T, S, L> {

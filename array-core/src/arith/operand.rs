@@ -35,55 +35,31 @@ pub trait Operand<'a> {
     fn operand_view(self) -> View<'a, Self::Elem, Self::Shape, Self::Layout>;
 }
 
-impl<'a, T, S: Shape, L: Layout> Operand<'a> for &'a Array<T, S, L> {
-    type Elem = T;
-    type Shape = S;
-    type Layout = L;
-    #[inline]
-    fn operand_view(self) -> View<'a, T, S, L> {
-        self.view()
-    }
+/// One `Operand`/`OperandMut` impl per line below: the lifetimes, the
+/// operand type, how it lends its view.
+macro_rules! operand_impls {
+    ($Trait:ident, $method:ident, $View:ident, $lt:lifetime;
+     $([$($extra:lifetime: $bound:lifetime),*] $ty:ty => |$x:ident| $body:expr;)*) => {$(
+        impl<$lt, $($extra: $bound,)* T, S: Shape, L: Layout> $Trait<$lt> for $ty {
+            type Elem = T;
+            type Shape = S;
+            type Layout = L;
+            #[inline]
+            fn $method(self) -> $View<$lt, T, S, L> {
+                let $x = self;
+                $body
+            }
+        }
+    )*};
 }
 
-impl<'a, T, S: Shape, L: Layout> Operand<'a> for View<'a, T, S, L> {
-    type Elem = T;
-    type Shape = S;
-    type Layout = L;
-    #[inline]
-    fn operand_view(self) -> View<'a, T, S, L> {
-        self
-    }
-}
-
-impl<'a, 'v: 'a, T, S: Shape, L: Layout> Operand<'a> for &'a View<'v, T, S, L> {
-    type Elem = T;
-    type Shape = S;
-    type Layout = L;
-    #[inline]
-    fn operand_view(self) -> View<'a, T, S, L> {
-        self.clone()
-    }
-}
-
-impl<'a, 'v: 'a, T, S: Shape, L: Layout> Operand<'a> for &'a ViewMut<'v, T, S, L> {
-    type Elem = T;
-    type Shape = S;
-    type Layout = L;
-    #[inline]
-    fn operand_view(self) -> View<'a, T, S, L> {
-        self.view()
-    }
-}
-
-impl<'a, 'c: 'a, T, S: Shape, L: Layout> Operand<'a> for &'a CowArray<'c, T, S, L> {
-    type Elem = T;
-    type Shape = S;
-    type Layout = L;
-    #[inline]
-    fn operand_view(self) -> View<'a, T, S, L> {
-        self.view()
-    }
-}
+operand_impls!(Operand, operand_view, View, 'a;
+    [] &'a Array<T, S, L> => |x| x.view();
+    [] View<'a, T, S, L> => |x| x;
+    ['v: 'a] &'a View<'v, T, S, L> => |x| x.clone();
+    ['v: 'a] &'a ViewMut<'v, T, S, L> => |x| x.view();
+    ['c: 'a] &'a CowArray<'c, T, S, L> => |x| x.view();
+);
 
 /// The output of an elementwise function: `&mut Array`, `&mut ViewMut`, or
 /// a `ViewMut` by value.
@@ -113,35 +89,11 @@ pub trait OperandMut<'o> {
     fn operand_view_mut(self) -> ViewMut<'o, Self::Elem, Self::Shape, Self::Layout>;
 }
 
-impl<'o, T, S: Shape, L: Layout> OperandMut<'o> for &'o mut Array<T, S, L> {
-    type Elem = T;
-    type Shape = S;
-    type Layout = L;
-    #[inline]
-    fn operand_view_mut(self) -> ViewMut<'o, T, S, L> {
-        self.view_mut()
-    }
-}
-
-impl<'o, T, S: Shape, L: Layout> OperandMut<'o> for ViewMut<'o, T, S, L> {
-    type Elem = T;
-    type Shape = S;
-    type Layout = L;
-    #[inline]
-    fn operand_view_mut(self) -> ViewMut<'o, T, S, L> {
-        self
-    }
-}
-
-impl<'o, 'v: 'o, T, S: Shape, L: Layout> OperandMut<'o> for &'o mut ViewMut<'v, T, S, L> {
-    type Elem = T;
-    type Shape = S;
-    type Layout = L;
-    #[inline]
-    fn operand_view_mut(self) -> ViewMut<'o, T, S, L> {
-        self.reborrow()
-    }
-}
+operand_impls!(OperandMut, operand_view_mut, ViewMut, 'o;
+    [] &'o mut Array<T, S, L> => |x| x.view_mut();
+    [] ViewMut<'o, T, S, L> => |x| x;
+    ['v: 'o] &'o mut ViewMut<'v, T, S, L> => |x| x.reborrow();
+);
 
 /// A read-only view stretched to a broadcast shape: every axis of `target`,
 /// stride 0 where the source is stretched (or has length 1).

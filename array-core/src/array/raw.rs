@@ -103,14 +103,13 @@ impl<T, S: Shape + Copy, L: Layout> Copy for View<'_, T, S, L> where L::Stored<S
 
 impl<T, S: Shape, L: Layout> Clone for View<'_, T, S, L> {
     fn clone(&self) -> Self {
-        View {
-            region: self.region,
-            region_len: self.region_len,
-            offset: self.offset,
-            shape: self.shape.clone(),
-            stored: self.stored.clone(),
-            marker: PhantomData,
-        }
+        View::assemble(
+            self.region,
+            self.region_len,
+            self.offset,
+            self.shape.clone(),
+            self.stored.clone(),
+        )
     }
 }
 
@@ -225,8 +224,94 @@ pub(crate) fn is_unique(dims: &[usize], strides: &[isize]) -> bool {
 }
 
 macro_rules! common_raw_methods {
-    ($ty:ident) => {
+    ($ty:ident, unique: $unique:literal) => {
         impl<'a, T, S: Shape, L: Layout> $ty<'a, T, S, L> {
+            /// A view of `region_len` elements at `region` for `'a`, unchecked:
+            /// every caller in this module establishes the invariants for
+            /// what it builds (and says how, where it is not a relabelling
+            /// of an existing view's parts).
+            #[inline(always)]
+            fn assemble(
+                region: NonNull<T>,
+                region_len: usize,
+                offset: usize,
+                shape: S,
+                stored: L::Stored<S>,
+            ) -> Self {
+                $ty {
+                    region,
+                    region_len,
+                    offset,
+                    shape,
+                    stored,
+                    marker: PhantomData,
+                }
+            }
+
+            /// The same region under another first element, shape and layout.
+            #[inline(always)]
+            fn rebuild<S2: Shape, L2: Layout>(
+                self,
+                offset: usize,
+                shape: S2,
+                stored: L2::Stored<S2>,
+            ) -> $ty<'a, T, S2, L2> {
+                $ty::assemble(self.region, self.region_len, offset, shape, stored)
+            }
+
+            /// Installs a new shape and layout on the same region, `delta`
+            /// elements from the current first element, after a bounds
+            /// check. For a `ViewMut` the caller (this crate) keeps the
+            /// elements unique: slicing, dropping or permuting axes, length-1
+            /// axes and nocopy reshapes all do.
+            pub(crate) fn relayout<S2: Shape, L2: Layout>(
+                self,
+                shape: S2,
+                stored: L2::Stored<S2>,
+                delta: isize,
+            ) -> Result<$ty<'a, T, S2, L2>, LayoutError> {
+                let strides = L2::strides(&shape, &stored);
+                let offset = shifted_offset(
+                    self.region_len,
+                    self.offset,
+                    delta,
+                    &shape,
+                    strides.as_ref(),
+                )?;
+                debug_assert!(
+                    !$unique
+                        || shape.size() < 2
+                        || strides
+                            .as_ref()
+                            .iter()
+                            .zip(shape.dims().as_ref())
+                            .all(|(s, d)| *s != 0 || *d <= 1),
+                    "a mutable view must not get a zero stride on an axis longer than 1"
+                );
+                Ok(self.rebuild(offset, shape, stored))
+            }
+
+            /// Reinterprets a contiguous block as another contiguous shape
+            /// and order of the same element count: no strides to check, the
+            /// block (and so uniqueness) is the same.
+            ///
+            /// # Panics
+            /// If the element counts differ (callers prove them equal; with
+            /// static shapes the comparison is a constant).
+            #[inline(always)]
+            pub(crate) fn recast<S2: Shape, L2: Contiguous>(self, shape: S2) -> $ty<'a, T, S2, L2>
+            where
+                L: Contiguous,
+            {
+                assert_eq!(
+                    self.shape.size(),
+                    shape.size(),
+                    "recast must keep the element count"
+                );
+                let offset = self.offset;
+                self.rebuild(offset, shape, L2::stored::<S2>())
+            }
+
             /// The shape.
             ///
             /// ```
@@ -294,8 +379,8 @@ macro_rules! common_raw_methods {
     };
 }
 
-common_raw_methods!(View);
-common_raw_methods!(ViewMut);
+common_raw_methods!(View, unique: false);
+common_raw_methods!(ViewMut, unique: true);
 
 impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// What the layout stores (the strides, for `Strided`).
@@ -314,66 +399,13 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     ) -> Result<Self, LayoutError> {
         let strides = L::strides(&shape, &stored);
         let offset = check_bounds(slice.len(), offset, shape.dims().as_ref(), strides.as_ref())?;
-        Ok(View {
-            region: NonNull::from(slice).cast(),
-            region_len: slice.len(),
+        Ok(View::assemble(
+            NonNull::from(slice).cast(),
+            slice.len(),
             offset,
             shape,
             stored,
-            marker: PhantomData,
-        })
-    }
-
-    /// Installs a new shape and layout on the same region, `delta` elements
-    /// from the current first element, after a bounds check.
-    pub(crate) fn relayout<S2: Shape, L2: Layout>(
-        self,
-        shape: S2,
-        stored: L2::Stored<S2>,
-        delta: isize,
-    ) -> Result<View<'a, T, S2, L2>, LayoutError> {
-        let strides = L2::strides(&shape, &stored);
-        let offset = shifted_offset(
-            self.region_len,
-            self.offset,
-            delta,
-            &shape,
-            strides.as_ref(),
-        )?;
-        Ok(View {
-            region: self.region,
-            region_len: self.region_len,
-            offset,
-            shape,
-            stored,
-            marker: PhantomData,
-        })
-    }
-
-    /// Reinterprets a contiguous block as another contiguous shape and order
-    /// of the same element count: no strides to check, the block is the same.
-    ///
-    /// # Panics
-    /// If the element counts differ (callers prove them equal; with static
-    /// shapes the comparison is a constant).
-    #[inline(always)]
-    pub(crate) fn recast<S2: Shape, L2: Contiguous>(self, shape: S2) -> View<'a, T, S2, L2>
-    where
-        L: Contiguous,
-    {
-        assert_eq!(
-            self.shape.size(),
-            shape.size(),
-            "recast must keep the element count"
-        );
-        View {
-            region: self.region,
-            region_len: self.region_len,
-            offset: self.offset,
-            shape,
-            stored: L2::stored::<S2>(),
-            marker: PhantomData,
-        }
+        ))
     }
 
     /// The elements in memory order, as a slice.
@@ -442,50 +474,14 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         if !is_unique(dims.as_ref(), strides.as_ref()) {
             return Err(LayoutError::Overlapping);
         }
-        Ok(ViewMut {
-            region_len: slice.len(),
-            region: NonNull::from(slice).cast(),
+        let region_len = slice.len();
+        Ok(ViewMut::assemble(
+            NonNull::from(slice).cast(),
+            region_len,
             offset,
             shape,
             stored,
-            marker: PhantomData,
-        })
-    }
-
-    /// Installs a new shape and layout after a bounds check. The caller (this
-    /// crate) guarantees the new layout keeps elements unique: slicing,
-    /// dropping or permuting axes and view-reshapes all do.
-    pub(crate) fn relayout<S2: Shape, L2: Layout>(
-        self,
-        shape: S2,
-        stored: L2::Stored<S2>,
-        delta: isize,
-    ) -> Result<ViewMut<'a, T, S2, L2>, LayoutError> {
-        let strides = L2::strides(&shape, &stored);
-        let offset = shifted_offset(
-            self.region_len,
-            self.offset,
-            delta,
-            &shape,
-            strides.as_ref(),
-        )?;
-        debug_assert!(
-            shape.size() < 2
-                || strides
-                    .as_ref()
-                    .iter()
-                    .zip(shape.dims().as_ref())
-                    .all(|(s, d)| *s != 0 || *d <= 1),
-            "a mutable view must not get a zero stride on an axis longer than 1"
-        );
-        Ok(ViewMut {
-            region: self.region,
-            region_len: self.region_len,
-            offset,
-            shape,
-            stored,
-            marker: PhantomData,
-        })
+        ))
     }
 
     /// A read-only view of the same elements, borrowing this one.
@@ -498,14 +494,13 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// ```
     #[inline]
     pub fn view(&self) -> View<'_, T, S, L> {
-        View {
-            region: self.region,
-            region_len: self.region_len,
-            offset: self.offset,
-            shape: self.shape.clone(),
-            stored: self.stored.clone(),
-            marker: PhantomData,
-        }
+        View::assemble(
+            self.region,
+            self.region_len,
+            self.offset,
+            self.shape.clone(),
+            self.stored.clone(),
+        )
     }
 
     /// Gives up writing: a read-only view for the whole lifetime `'a`.
@@ -518,14 +513,13 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// ```
     #[inline]
     pub fn into_view(self) -> View<'a, T, S, L> {
-        View {
-            region: self.region,
-            region_len: self.region_len,
-            offset: self.offset,
-            shape: self.shape,
-            stored: self.stored,
-            marker: PhantomData,
-        }
+        View::assemble(
+            self.region,
+            self.region_len,
+            self.offset,
+            self.shape,
+            self.stored,
+        )
     }
 
     /// A shorter-lived mutable view of the same elements, so this one can be
@@ -541,14 +535,13 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// ```
     #[inline]
     pub fn reborrow(&mut self) -> ViewMut<'_, T, S, L> {
-        ViewMut {
-            region: self.region,
-            region_len: self.region_len,
-            offset: self.offset,
-            shape: self.shape.clone(),
-            stored: self.stored.clone(),
-            marker: PhantomData,
-        }
+        ViewMut::assemble(
+            self.region,
+            self.region_len,
+            self.offset,
+            self.shape.clone(),
+            self.stored.clone(),
+        )
     }
 
     /// The element `off` elements from the first one, mutably.
@@ -577,29 +570,6 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         // SAFETY: [at, at+len) is inside the region, uniquely borrowed by this
         // view for 'a; `&mut self` makes the returned slice exclusive.
         Some(unsafe { std::slice::from_raw_parts_mut(self.region.as_ptr().add(at as usize), len) })
-    }
-
-    /// Mutable counterpart of [`View::recast`]: the same dense block seen
-    /// as another contiguous shape of the same element count, so elements
-    /// stay unique.
-    #[inline(always)]
-    pub(crate) fn recast<S2: Shape, L2: Contiguous>(self, shape: S2) -> ViewMut<'a, T, S2, L2>
-    where
-        L: Contiguous,
-    {
-        assert_eq!(
-            self.shape.size(),
-            shape.size(),
-            "recast must keep the element count"
-        );
-        ViewMut {
-            region: self.region,
-            region_len: self.region_len,
-            offset: self.offset,
-            shape,
-            stored: L2::stored::<S2>(),
-            marker: PhantomData,
-        }
     }
 
     /// The elements in memory order, as a mutable slice.
@@ -732,23 +702,10 @@ impl<'a, T> ViewMut<'a, T, DynRank, Strided> {
         let second_offset =
             shifted_offset(self.region_len, self.offset, delta, &second, &self.stored)
                 .expect("the second half lies inside the first's region");
+        let (region, region_len, offset) = (self.region, self.region_len, self.offset);
         (
-            ViewMut {
-                region: self.region,
-                region_len: self.region_len,
-                offset: self.offset,
-                shape: first,
-                stored: self.stored.clone(),
-                marker: PhantomData,
-            },
-            ViewMut {
-                region: self.region,
-                region_len: self.region_len,
-                offset: second_offset,
-                shape: second,
-                stored: self.stored,
-                marker: PhantomData,
-            },
+            ViewMut::assemble(region, region_len, offset, first, self.stored.clone()),
+            ViewMut::assemble(region, region_len, second_offset, second, self.stored),
         )
     }
 
@@ -843,14 +800,13 @@ impl<'a, T, S: Shape, L: Layout> Iterator for AxisIterMut<'a, T, S, L> {
         // Each item is the source restricted to one index of the other axes:
         // items are disjoint and each is unique (see `split_along`), so
         // handing out many `ViewMut<'a>` over one region is sound.
-        Some(ViewMut {
-            region: self.region,
-            region_len: self.region_len,
+        Some(ViewMut::assemble(
+            self.region,
+            self.region_len,
             offset,
             shape,
             stored,
-            marker: PhantomData,
-        })
+        ))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {

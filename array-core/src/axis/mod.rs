@@ -14,6 +14,27 @@
 //! the items are mutable views of disjoint elements, so they can all be
 //! held and written at once (the invariant is written down in the raw
 //! module, next to the only code that creates them).
+//!
+//! ```
+//! use array_core::array;
+//! let mut img = array![[1, 2, 3], [4, 5, 6]];
+//! // Rows of a C array are contiguous: each is a slice.
+//! let widths: Vec<usize> = img.rows().map(|r| r.as_slice().len()).collect();
+//! assert_eq!(widths, [3, 3]);
+//! // Normalise each column in place, two columns at a time on two threads.
+//! let (left, right) = img.view_mut().split_at(1, 2).unwrap();
+//! std::thread::scope(|s| {
+//!     for half in [left, right] {
+//!         s.spawn(move || {
+//!             for mut col in half.axis_iter(1).unwrap() {
+//!                 let top = col[[0]];
+//!                 col.map_inplace(|x| *x -= top);
+//!             }
+//!         });
+//!     }
+//! });
+//! assert_eq!(img.as_slice(), &[0, 0, 0, 3, 3, 3]);
+//! ```
 
 mod methods;
 
