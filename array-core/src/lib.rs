@@ -46,6 +46,7 @@ extern crate self as array_core;
 
 pub mod arith;
 mod array;
+pub mod audit;
 pub mod axis;
 mod broadcast;
 mod construct;

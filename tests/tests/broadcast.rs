@@ -1,8 +1,9 @@
 //! Broadcasting: `broadcast_to`, `broadcast_pair` and `broadcast_shapes`.
 //!
-//! Expected values come from NumPy's rules (SPEC §11: stride 0 on prepended,
+//! Expected values come from NumPy's rules (numpy-rules §11: stride 0 on prepended,
 //! stretched and length-1 axes) and from NumPy's own tests in
-//! numpy/lib/tests/test_stride_tricks.py, ported and named after them.
+//! numpy/lib/tests/test_stride_tricks.py, ported, named after them and
+//! marked as ported.
 
 use array_core::{
     Array, BroadcastError, DynRank, IndexItem, Indexed, ShapeError, Strided, View, array,
@@ -67,6 +68,8 @@ fn expected(x: &View<'_, i64, DynRank, Strided>, to: &[usize]) -> Vec<i64> {
     out
 }
 
+/// Ported from NumPy's test suite:
+/// test_stride_tricks.py::test_broadcast_to_succeeds
 #[test]
 fn test_broadcast_to_succeeds() {
     // (input dims, target, expected values); inputs are arange, except
@@ -100,6 +103,8 @@ fn test_broadcast_to_succeeds() {
     assert_eq!(b, [0, 1, 2, 0, 1, 2]);
 }
 
+/// Ported from NumPy's test suite:
+/// test_stride_tricks.py::test_broadcast_to_raises
 #[test]
 fn test_broadcast_to_raises() {
     let data: &[(&[usize], &[usize])] = &[
@@ -165,7 +170,7 @@ fn broadcast_to_errors_say_what_numpy_says() {
 
 #[test]
 fn broadcast_views_have_numpys_strides() {
-    // SPEC §11: prepended axes, stretched axes and every length-1 input
+    // numpy-rules §11: prepended axes, stretched axes and every length-1 input
     // axis get stride 0; the other axes keep the input's stride.
     let a = arange(&[2, 3]);
     let x = sliced(
@@ -214,6 +219,8 @@ fn broadcast_views_are_read_only_views_of_the_input() {
     let _: View<'_, i32, shape![2, 3], Strided> = b;
 }
 
+/// Ported from NumPy's test suite:
+/// test_stride_tricks.py::test_same
 #[test]
 fn test_same() {
     let (x, y) = (arange(&[10]), arange(&[10]));
@@ -222,6 +229,8 @@ fn test_same() {
     assert_eq!(by.to_vec(), y.view().to_vec());
 }
 
+/// Ported from NumPy's test suite:
+/// test_stride_tricks.py::test_one_off
 #[test]
 fn test_one_off() {
     let x = array![[1, 2, 3]];
@@ -246,6 +255,8 @@ fn inputs_of_the_common_shape_keep_their_strides() {
     );
 }
 
+/// Ported from NumPy's test suite:
+/// test_stride_tricks.py::test_same_input_shapes
 #[test]
 fn test_same_input_shapes() {
     let data: &[&[usize]] = &[
@@ -307,6 +318,9 @@ const COMPATIBLE: &[(&[usize], &[usize], &[usize])] = &[
     (&[], &[0, 1], &[0, 1]),
 ];
 
+/// Ported from NumPy's test suite:
+/// test_stride_tricks.py::test_two_compatible_by_ones_input_shapes and
+/// test_two_compatible_by_prepending_ones_input_shapes (the pairs in `COMPATIBLE`).
 #[test]
 fn test_two_compatible_input_shapes() {
     for &(s0, s1, want) in COMPATIBLE {
@@ -320,6 +334,8 @@ fn test_two_compatible_input_shapes() {
     }
 }
 
+/// Ported from NumPy's test suite:
+/// test_stride_tricks.py::test_incompatible_shapes_raise_valueerror
 #[test]
 fn test_incompatible_shapes_raise_valueerror() {
     let data: &[(&[usize], &[usize])] = &[(&[3], &[4]), (&[2, 3], &[2]), (&[1, 3, 4], &[2, 3, 3])];
@@ -345,6 +361,8 @@ fn test_incompatible_shapes_raise_valueerror() {
     );
 }
 
+/// Ported from NumPy's test suite:
+/// test_stride_tricks.py::test_same_as_ufunc
 #[test]
 fn test_same_as_ufunc() {
     // The broadcast view of x1 reads what `x0 + x1` would, with x0 zeros:

@@ -13,6 +13,7 @@ use super::operand::{Operand, broadcast_onto};
 use super::scalar::{ScalarOperand, for_each_primitive};
 use super::shape::{BroadcastShape, result_shape_value};
 use crate::array::{Array, CowArray, View, ViewMut};
+use crate::audit::{self, CopyOp};
 use crate::layout::{C, Layout};
 use crate::shape::{Shape, checked_len_for};
 use std::ops::{Add, Div, Mul, Sub};
@@ -24,6 +25,7 @@ type Joined<X, Y> = <X as BroadcastShape<Y>>::Output;
 type JoinedArray<R, X, Y> = Array<R, Joined<X, Y>, C>;
 
 /// `f` of the two operands' elements over their broadcast shape.
+#[track_caller]
 fn zip_map<'a, 'b, X: Operand<'a>, Y: Operand<'b>, R>(
     a: X,
     b: Y,
@@ -35,6 +37,12 @@ where
     let (a, b) = (a.operand_view(), b.operand_view());
     let dims = result_shape(&[a.dims().as_ref(), b.dims().as_ref()])?;
     checked_len_for::<R>(&dims).map_err(|_| ElementwiseError::TooBig { dims: dims.clone() })?;
+    audit::note::<R>(
+        CopyOp::Arithmetic,
+        dims.iter().product(),
+        X::Layout::NAME,
+        C::NAME,
+    );
     let (a, b) = (broadcast_onto(a, &dims), broadcast_onto(b, &dims));
     let data = collect_2(&dims, &a, &b, f);
     Ok(Array::from_parts_unchecked(
@@ -44,8 +52,10 @@ where
     ))
 }
 
-/// `f` of every element of `a`, same shape, C order.
+/// `f` of every element of `a` (one operand and a scalar), same shape, C order.
+#[track_caller]
 fn map<T, S: Shape, L: Layout, R>(a: View<'_, T, S, L>, f: impl FnMut(&T) -> R) -> Array<R, S, C> {
+    audit::note::<R>(CopyOp::Arithmetic, a.len(), L::NAME, C::NAME);
     let shape = a.shape().clone();
     let dims = a.dims();
     let data = collect_1(dims.as_ref(), &broadcast_onto(a, dims.as_ref()), f);
@@ -69,6 +79,7 @@ macro_rules! binary_fn {
         #[doc = concat!("let e = arith::", stringify!($try), "(&a, &d).unwrap_err();")]
         /// assert_eq!(e.to_string(), "operands could not be broadcast together with shapes (2,3) (2,)");
         /// ```
+        #[track_caller]
         pub fn $try<'a, 'b, X: Operand<'a>, Y: Operand<'b>>(
             a: X,
             b: Y,
@@ -110,6 +121,7 @@ macro_rules! binary_op {
         {
             type Output = Array<<A as $Trait<A>>::Output, SA, C>;
             #[inline]
+            #[track_caller]
             fn $method(self, rhs: A) -> Self::Output {
                 map(self.operand_view(), |x| x.clone().$method(rhs.clone()))
             }
@@ -163,6 +175,7 @@ macro_rules! scalar_lhs {
         impl<$($yl,)* SB: Shape, LB: Layout> $Trait<$rhs> for $t {
             type Output = Array<<$t as $Trait>::Output, SB, C>;
             #[inline]
+            #[track_caller]
             fn $method(self, rhs: $rhs) -> Self::Output {
                 map(rhs.operand_view(), |y| self.$method(*y))
             }

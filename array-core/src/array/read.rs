@@ -430,6 +430,7 @@ macro_rules! forward_reads {
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nlet owned = x.to_owned();\nassert_eq!(owned.as_slice(), &[1, 2, 3, 4, 5, 6]);\n```")]
             #[doc(alias = "copy")]
+            #[track_caller]
             pub fn to_owned(&self) -> crate::Array<T, S, L::Owned>
             where
                 T: Clone,
@@ -441,6 +442,7 @@ macro_rules! forward_reads {
             /// element, in logical order. NumPy's `a > 5` is `a.map(|&v| v > 5)`.
             ///
             #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nassert_eq!(x.map(|&v| v > 3).as_slice(), &[false, false, false, true, true, true]);\n```")]
+            #[track_caller]
             pub fn map<U>(&self, f: impl FnMut(&T) -> U) -> crate::Array<U, S, crate::C> {
                 self.view().map(f)
             }

@@ -16,6 +16,7 @@ use super::item::{IndexItem, Indexed};
 use super::prepare::{Entry, IndexArray, Path, prepare};
 use super::{IndexError, mask};
 use crate::array::{Array, View};
+use crate::audit::{self, CopyOp};
 use crate::layout::offsets::Offsets;
 use crate::layout::{Layout, Order, Strided};
 use crate::rules::advanced::{buffer_strides, consec, keep_order, sub_memory_order};
@@ -273,6 +274,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// assert_eq!(r.strides(), vec![3, 12, 1]);
     /// assert_eq!(r[&[1, 0, 2][..]], 17);
     /// ```
+    #[track_caller]
     pub fn fancy_index(
         &self,
         index: &[IndexItem<'_>],
@@ -281,13 +283,15 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         T: Clone,
     {
         let prepared = prepare(index, self.dims().as_ref())?;
-        match prepared.path {
-            Path::WholeMask(m) => Ok(mask::gather_whole(self, &m)),
-            Path::Fancy { fancy_ndim } => gather(self, &prepared.entries, fancy_ndim),
+        let out = match prepared.path {
+            Path::WholeMask(m) => mask::gather_whole(self, &m),
+            Path::Fancy { fancy_ndim } => gather(self, &prepared.entries, fancy_ndim)?,
             Path::Element | Path::Basic { .. } => {
-                Ok(basic_view(self, &prepared.entries)?.to_owned_order(Order::K))
+                basic_view(self, &prepared.entries)?.copy_in_order(Order::K)
             }
-        }
+        };
+        audit::note::<T>(CopyOp::FancyIndex, out.len(), L::NAME, Strided::NAME);
+        Ok(out)
     }
 
     /// NumPy's `a[index]` in full: one element for an integer per axis, a
@@ -308,12 +312,13 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// // a[[2]] is a copy
     /// assert!(v.subscript(&[(&[2]).into()]).unwrap().is_copy());
     /// ```
+    #[track_caller]
     pub fn subscript(&self, index: &[IndexItem<'_>]) -> Result<Indexed<'a, T>, IndexError>
     where
         T: Clone,
     {
         let prepared = prepare(index, self.dims().as_ref())?;
-        match prepared.path {
+        let result = match prepared.path {
             Path::Element => {
                 let element = basic_view(self, &prepared.entries)?;
                 Ok(Indexed::Element(element.get_at(0)))
@@ -321,7 +326,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
             Path::Basic { scalar_array } => {
                 let view = basic_view(self, &prepared.entries)?;
                 Ok(if scalar_array {
-                    Indexed::Copy(view.to_owned_order(Order::K))
+                    Indexed::Copy(view.copy_in_order(Order::K))
                 } else {
                     Indexed::View(view)
                 })
@@ -330,7 +335,11 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
             Path::Fancy { fancy_ndim } => {
                 Ok(Indexed::Copy(gather(self, &prepared.entries, fancy_ndim)?))
             }
+        };
+        if let Ok(Indexed::Copy(out)) = &result {
+            audit::note::<T>(CopyOp::FancyIndex, out.len(), L::NAME, Strided::NAME);
         }
+        result
     }
 }
 
@@ -344,6 +353,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// let r = a.fancy_index(&[(&[2, 0, 2]).into()]).unwrap();
     /// assert_eq!(r.view().to_vec(), [5, 6, 1, 2, 5, 6]);
     /// ```
+    #[track_caller]
     pub fn fancy_index(
         &self,
         index: &[IndexItem<'_>],
@@ -361,6 +371,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// let a = array![[1, 2], [3, 4]];
     /// assert!(matches!(a.subscript(&[1.into(), 1.into()]).unwrap(), Indexed::Element(&4)));
     /// ```
+    #[track_caller]
     pub fn subscript(&self, index: &[IndexItem<'_>]) -> Result<Indexed<'_, T>, IndexError>
     where
         T: Clone,

@@ -4,6 +4,7 @@
 use super::IndexError;
 use super::item::IndexItem;
 use crate::array::{Array, View};
+use crate::audit::{self, CopyOp};
 use crate::layout::{C, Layout, Strided};
 use crate::shape::{Dyn, DynRank, Shape};
 
@@ -67,6 +68,7 @@ impl<T, S: Shape, L: Layout> View<'_, T, S, L> {
     ///     "boolean index did not match indexed array along axis 1; size of axis is 3 but size of corresponding boolean axis is 2"
     /// );
     /// ```
+    #[track_caller]
     pub fn boolean_mask<S2: Shape, L2: Layout>(
         &self,
         mask: View<'_, bool, S2, L2>,
@@ -85,6 +87,7 @@ impl<T, S: Shape, L: Layout> View<'_, T, S, L> {
         }
         let data = selected(self, &mask);
         let n = data.len();
+        audit::note::<T>(CopyOp::BooleanMask, n, L::NAME, C::NAME);
         Ok(Array::from_parts_unchecked(data, (Dyn(n),), ()))
     }
 
@@ -102,6 +105,7 @@ impl<T, S: Shape, L: Layout> View<'_, T, S, L> {
     /// assert_eq!(r.dims(), vec![2, 2]);
     /// assert_eq!(r.view().to_vec(), [1, 2, 5, 6]);
     /// ```
+    #[track_caller]
     pub fn boolean_mask_leading<S2: Shape, L2: Layout>(
         &self,
         mask: View<'_, bool, S2, L2>,
@@ -122,6 +126,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// let a = array![1, 2, 3, 4];
     /// assert_eq!(a.boolean_mask(array![false, true, true, false].view()).unwrap().as_slice(), &[2, 3]);
     /// ```
+    #[track_caller]
     pub fn boolean_mask<S2: Shape, L2: Layout>(
         &self,
         mask: View<'_, bool, S2, L2>,
@@ -140,6 +145,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// let r = a.boolean_mask_leading(array![false, true].view()).unwrap();
     /// assert_eq!(r.view().to_vec(), [3, 4]);
     /// ```
+    #[track_caller]
     pub fn boolean_mask_leading<S2: Shape, L2: Layout>(
         &self,
         mask: View<'_, bool, S2, L2>,

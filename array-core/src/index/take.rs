@@ -5,6 +5,7 @@
 use super::IndexError;
 use super::basic::normalize_index;
 use crate::array::{Array, View};
+use crate::audit::{self, CopyOp};
 use crate::layout::{C, Layout};
 use crate::ops::transpose::normalize_axis;
 use crate::shape::{Shape, checked_len_for};
@@ -65,6 +66,7 @@ impl<T, S: Shape, L: Layout> View<'_, T, S, L> {
     /// assert!(a.view().take(2, &[0]).is_err()); // no axis 2
     /// ```
     #[doc(alias = "select")]
+    #[track_caller]
     pub fn take(&self, axis: isize, indices: &[isize]) -> Result<Array<T, S::AllDyn, C>, IndexError>
     where
         T: Clone,
@@ -91,6 +93,7 @@ impl<T, S: Shape, L: Layout> View<'_, T, S, L> {
                 }
             })
             .collect();
+        audit::note::<T>(CopyOp::Take, out_dims.iter().product(), L::NAME, C::NAME);
         let data = gather_tables(self, &tables);
         let shape = S::AllDyn::from_dims(&out_dims).expect("same rank, every axis dynamic");
         Ok(Array::from_parts_unchecked(data, shape, ()))
@@ -108,6 +111,7 @@ impl<T, S: Shape, L: Layout> View<'_, T, S, L> {
     /// assert_eq!(r.as_slice(), &[1, 3, 4, 6]);
     /// assert!(a.view().compress(0, &[true]).is_err());
     /// ```
+    #[track_caller]
     pub fn compress(&self, axis: isize, mask: &[bool]) -> Result<Array<T, S::AllDyn, C>, IndexError>
     where
         T: Clone,
@@ -135,6 +139,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// assert_eq!(a.take(0, &[-1, 0, 0]).unwrap().as_slice(), &[30, 10, 10]);
     /// ```
     #[doc(alias = "select")]
+    #[track_caller]
     pub fn take(&self, axis: isize, indices: &[isize]) -> Result<Array<T, S::AllDyn, C>, IndexError>
     where
         T: Clone,
@@ -149,6 +154,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// let a = array![[1, 2], [3, 4]];
     /// assert_eq!(a.compress(0, &[false, true]).unwrap().as_slice(), &[3, 4]);
     /// ```
+    #[track_caller]
     pub fn compress(&self, axis: isize, mask: &[bool]) -> Result<Array<T, S::AllDyn, C>, IndexError>
     where
         T: Clone,

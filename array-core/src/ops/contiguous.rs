@@ -3,6 +3,7 @@
 //! promotion of a view to a contiguous layout after a run-time check.
 
 use crate::array::{CowArray, View, ViewMut};
+use crate::audit::{self, CopyOp};
 use crate::copy;
 use crate::error::LayoutError;
 use crate::layout::{C, F, Layout, Order, Strided};
@@ -103,6 +104,7 @@ macro_rules! copy_if_needed {
             /// ```
             #[doc(alias = $numpy)]
             #[doc(alias = "as_standard_layout")]
+            #[track_caller]
             pub fn $method(self) -> CowArray<'a, T, S, $target>
             where
                 T: Clone,
@@ -110,7 +112,10 @@ macro_rules! copy_if_needed {
                 let v = promote_0d(self);
                 match v.clone().$promote() {
                     Ok(view) => CowArray::View(view),
-                    Err(_) => CowArray::Owned(copy::$copy(&v)),
+                    Err(_) => {
+                        audit::note::<T>(CopyOp::ToContiguous, v.len(), $layout::NAME, $target::NAME);
+                        CowArray::Owned(copy::$copy(&v))
+                    }
                 }
             }
         }

@@ -5,6 +5,7 @@
 //! (`arange(10)[::2]`) is copied by `ravel` even though `reshape(-1)` views it.
 
 use crate::array::{Array, CowArray, View, ViewMut};
+use crate::audit::{self, CopyOp};
 use crate::copy;
 use crate::layout::{C, F, Layout, NotProvenC, NotProvenF, Order};
 use crate::rules::ravel::{RavelPlan, keep_order_axes, plan_ravel};
@@ -24,6 +25,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// assert!(f.is_copy());
     /// assert_eq!(f.view().to_vec(), [1, 4, 2, 5, 3, 6]);
     /// ```
+    #[track_caller]
     pub fn ravel_order(self, order: Order) -> CowArray<'a, T, (Flat<S>,), C>
     where
         T: Clone,
@@ -42,6 +44,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
                     Order::F => copy::order_axes(self.ndim(), Order::F),
                     _ => copy::order_axes(self.ndim(), Order::C),
                 };
+                audit::note::<T>(CopyOp::Ravel, self.len(), L::NAME, C::NAME);
                 CowArray::Owned(Array::from_parts_unchecked(
                     copy::gather(&self, &axes),
                     flat,
@@ -58,10 +61,12 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// let a = array![[1, 2], [3, 4]];
     /// assert_eq!(a.view().flatten_order(Order::F).as_slice(), &[1, 3, 2, 4]);
     /// ```
+    #[track_caller]
     pub fn flatten_order(&self, order: Order) -> Array<T, (Flat<S>,), C>
     where
         T: Clone,
     {
+        audit::note::<T>(CopyOp::Flatten, self.len(), L::NAME, C::NAME);
         let dims = self.dims();
         let strides = self.strides();
         let axes = match crate::ops::contiguous::resolve_order(self, order) {
@@ -79,6 +84,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// let a = array![[1, 2], [3, 4]];
     /// assert_eq!(a.t().flatten().as_slice(), &[1, 3, 2, 4]);
     /// ```
+    #[track_caller]
     pub fn flatten(&self) -> Array<T, (Flat<S>,), C>
     where
         T: Clone,
@@ -147,6 +153,7 @@ impl<'a, T: Clone, S: Shape, L: NotProvenC> View<'a, T, S, L> {
     /// let evens = View::<i32, DynRank, Strided>::from_parts(&buf, [5], [2], 0).unwrap();
     /// assert!(evens.ravel().is_copy());
     /// ```
+    #[track_caller]
     pub fn ravel(self) -> CowArray<'a, T, (Flat<S>,), C> {
         self.ravel_order(Order::C)
     }
@@ -162,6 +169,7 @@ impl<'a, T: Clone, S: Shape, L: NotProvenF> View<'a, T, S, L> {
     /// assert!(r.is_copy());
     /// assert_eq!(r.view().as_slice(), &[1, 3, 2, 4]);
     /// ```
+    #[track_caller]
     pub fn ravel_f(self) -> CowArray<'a, T, (Flat<S>,), C> {
         self.ravel_order(Order::F)
     }
@@ -174,6 +182,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// use array_core::array;
     /// assert_eq!(array![[1, 2], [3, 4]].flatten().as_slice(), &[1, 2, 3, 4]);
     /// ```
+    #[track_caller]
     pub fn flatten(&self) -> Array<T, (Flat<S>,), C>
     where
         T: Clone,
@@ -190,6 +199,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// assert!(a.ravel_order(Order::C).is_view());
     /// assert_eq!(a.ravel_order(Order::F).to_vec(), [1, 3, 2, 4]);
     /// ```
+    #[track_caller]
     pub fn ravel_order(&self, order: Order) -> CowArray<'_, T, (Flat<S>,), C>
     where
         T: Clone,
@@ -229,6 +239,7 @@ impl<T: Clone, S: Shape, L: NotProvenC> Array<T, S, L> {
     /// use array_core::array;
     /// assert_eq!(array![[1, 2], [3, 4]].reversed_axes().ravel().to_vec(), [1, 3, 2, 4]);
     /// ```
+    #[track_caller]
     pub fn ravel(&self) -> CowArray<'_, T, (Flat<S>,), C> {
         self.view().ravel()
     }
@@ -241,6 +252,7 @@ impl<T: Clone, S: Shape, L: NotProvenF> Array<T, S, L> {
     /// use array_core::array;
     /// assert_eq!(array![[1, 2], [3, 4]].ravel_f().to_vec(), [1, 3, 2, 4]);
     /// ```
+    #[track_caller]
     pub fn ravel_f(&self) -> CowArray<'_, T, (Flat<S>,), C> {
         self.view().ravel_f()
     }

@@ -2,6 +2,7 @@
 //! `Strided`) and `to_owned_order` (NumPy's `copy(order=...)`).
 
 use crate::array::{Array, CowArray, View};
+use crate::audit::{self, CopyOp};
 use crate::copy;
 use crate::layout::{Layout, Order, Strided};
 use crate::rules::ravel::copy_k_strides;
@@ -21,10 +22,12 @@ impl<T, S: Shape, L: Layout> View<'_, T, S, L> {
     /// assert_ne!(c.as_ptr(), a.as_ptr());
     /// ```
     #[doc(alias = "copy")]
+    #[track_caller]
     pub fn to_owned(&self) -> Array<T, S, L::Owned>
     where
         T: Clone,
     {
+        audit::note::<T>(CopyOp::ToOwned, self.len(), L::NAME, L::Owned::NAME);
         copy::copy_owned(self)
     }
 
@@ -37,7 +40,18 @@ impl<T, S: Shape, L: Layout> View<'_, T, S, L> {
     /// let k = a.t().to_owned_order(Order::K);
     /// assert_eq!(k.strides(), [1, 3]); // F-ordered, like its source
     /// ```
+    #[track_caller]
     pub fn to_owned_order(&self, order: Order) -> Array<T, S, Strided>
+    where
+        T: Clone,
+    {
+        audit::note::<T>(CopyOp::ToOwned, self.len(), L::NAME, Strided::NAME);
+        self.copy_in_order(order)
+    }
+
+    /// [`View::to_owned_order`] without the audit event, for operations
+    /// that report their copy under their own name.
+    pub(crate) fn copy_in_order(&self, order: Order) -> Array<T, S, Strided>
     where
         T: Clone,
     {
@@ -74,12 +88,16 @@ impl<T, S: Shape, L: Layout> CowArray<'_, T, S, L> {
     /// let owned = a.view().ravel_order(Order::C).into_owned();
     /// assert_eq!(owned.view().to_vec(), [1, 2]);
     /// ```
+    #[track_caller]
     pub fn into_owned(self) -> Array<T, S, L>
     where
         T: Clone,
     {
         match self {
-            CowArray::View(v) => copy::copy_same_layout(&v),
+            CowArray::View(v) => {
+                audit::note::<T>(CopyOp::ToOwned, v.len(), L::NAME, L::NAME);
+                copy::copy_same_layout(&v)
+            }
             CowArray::Owned(a) => a,
         }
     }

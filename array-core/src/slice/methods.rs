@@ -10,6 +10,7 @@
 use super::error::SliceError;
 use super::{SliceArg, resolve};
 use crate::array::{Array, View, ViewMut};
+use crate::audit::{self, CopyOp};
 use crate::error::ShapeText;
 use crate::layout::offsets::Offsets;
 use crate::layout::{C, Contiguous, F, Layout, Strided};
@@ -233,6 +234,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// assert_eq!(e, SliceError::IndexOutOfBounds { index: 5, axis: 0, size: 2 });
     /// ```
     #[allow(clippy::type_complexity)]
+    #[track_caller]
     pub fn try_slice_move<A: SliceArg<S, L>>(
         self,
         items: A,
@@ -256,7 +258,10 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
                 data.drain(..first);
                 data
             }
-            Some(positions) => take_at(data, &positions),
+            Some(positions) => {
+                audit::note::<T>(CopyOp::SliceMove, len, L::NAME, C::NAME);
+                take_at(data, &positions)
+            }
         };
         let stored = <<A::OutLayout as MoveLayout>::Owned as Contiguous>::stored();
         Ok(Array::from_parts_unchecked(data, shape, stored))

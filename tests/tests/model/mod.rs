@@ -6,6 +6,12 @@
 //! Units are elements (itemsize 1): strides and offsets count elements, an
 //! exact rescaling of NumPy's byte rules. Arithmetic is in `i64`, far from
 //! overflow for the small layouts the property tests draw.
+//!
+//! Shared by the property tests of `reshape_ravel.rs` (reshape, ravel) and
+//! `layout.rs` (K-order copies, contiguity flags), included with
+//! `mod model;`; each uses part of it.
+
+#![allow(dead_code)]
 
 /// The itemsize in these units.
 const ITEM: i64 = 1;

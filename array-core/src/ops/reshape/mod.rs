@@ -21,6 +21,7 @@ mod static_shape;
 
 use super::target_error;
 use crate::array::{Array, CowArray, View, ViewMut};
+use crate::audit::{self, CopyOp};
 use crate::copy;
 use crate::error::{ReshapeError, ShapeError};
 use crate::layout::{Layout, Order, Strided};
@@ -67,6 +68,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// assert!(r.is_view());
     /// ```
     #[doc(alias = "to_shape")]
+    #[track_caller]
     pub fn reshape_with<S2: Shape>(
         self,
         target: impl AsRef<[isize]>,
@@ -174,12 +176,14 @@ fn plan(
 
 /// Copies `v` in `order` and gives the copy the target dims with canonical
 /// strides for that order.
+#[track_caller]
 fn copy_reshaped<T: Clone, S: Shape, L: Layout, S2: Shape>(
     v: &View<'_, T, S, L>,
     dims: &[usize],
     order: Order,
 ) -> Result<Array<T, S2, Strided>, ShapeError> {
     let shape = S2::from_dims(dims)?;
+    audit::note::<T>(CopyOp::Reshape, v.len(), L::NAME, Strided::NAME);
     let data = copy::gather(v, &copy::order_axes(v.ndim(), order));
     let mut strides = shape.zero_strides();
     crate::rules::flags::contiguous_strides_into(dims, strides.as_mut(), order);

@@ -12,6 +12,7 @@ use crate::shape::Shape;
 
 /// A reshape in `order` that may copy, with its errors narrowed to shape
 /// errors (C and F orders with copies allowed cannot fail otherwise).
+#[track_caller]
 fn may_copy<'a, T: Clone, S: Shape, L: Layout, S2: Shape>(
     v: View<'a, T, S, L>,
     target: &[isize],
@@ -76,6 +77,7 @@ impl<'a, T: Clone, S: Shape, L: NotProvenC> View<'a, T, S, L> {
     /// assert_eq!(e.to_string(), "cannot reshape array of size 6 into shape (5,)");
     /// ```
     #[doc(alias = "to_shape")]
+    #[track_caller]
     pub fn try_reshape<S2: Shape>(
         self,
         target: impl AsRef<[isize]>,
@@ -95,6 +97,7 @@ impl<'a, T: Clone, S: Shape, L: NotProvenF> View<'a, T, S, L> {
     /// assert!(r.is_copy());
     /// assert_eq!(r.view().to_vec(), [1, 5, 4, 3, 2, 6]);
     /// ```
+    #[track_caller]
     pub fn try_reshape_f<S2: Shape>(
         self,
         target: impl AsRef<[isize]>,
@@ -183,6 +186,7 @@ impl<T: Clone, S: Shape, L: NotProvenC> Array<T, S, L> {
     /// let a = Array::<i32, shape![2, 2], F>::from_shape_vec([2, 2], vec![1, 3, 2, 4]).unwrap();
     /// assert!(a.try_reshape::<DynRank>(&[4]).unwrap().is_copy());
     /// ```
+    #[track_caller]
     pub fn try_reshape<S2: Shape>(
         &self,
         target: impl AsRef<[isize]>,
@@ -199,6 +203,7 @@ impl<T: Clone, S: Shape, L: NotProvenF> Array<T, S, L> {
     /// let a = array![[1, 2], [3, 4]];
     /// assert!(a.try_reshape_f::<DynRank>(&[4]).unwrap().is_copy());
     /// ```
+    #[track_caller]
     pub fn try_reshape_f<S2: Shape>(
         &self,
         target: impl AsRef<[isize]>,

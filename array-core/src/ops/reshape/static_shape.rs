@@ -17,6 +17,7 @@ fn static_target<S2: StaticShape>() -> Vec<isize> {
 }
 
 /// A reshape in `order` whose count the types proved equal.
+#[track_caller]
 fn may_copy<'a, T: Clone, S: Shape, L: crate::layout::Layout, S2: StaticShape>(
     v: View<'a, T, S, L>,
     order: Order,
@@ -77,6 +78,7 @@ impl<'a, T: Clone, S: Shape, L: NotProvenC> View<'a, T, S, L> {
     /// assert!(r.is_copy());
     /// assert_eq!(r.view().to_vec(), [1, 4, 2, 5, 3, 6]);
     /// ```
+    #[track_caller]
     pub fn reshape<S2: StaticShape>(self) -> CowArray<'a, T, S2, Strided>
     where
         S: StaticShape,
@@ -97,6 +99,7 @@ impl<'a, T: Clone, S: Shape, L: NotProvenF> View<'a, T, S, L> {
     /// assert!(r.is_copy());
     /// assert_eq!(r.view().to_vec(), [1, 4, 2, 5, 3, 6]);
     /// ```
+    #[track_caller]
     pub fn reshape_f<S2: StaticShape>(self) -> CowArray<'a, T, S2, Strided>
     where
         S: StaticShape,
@@ -228,6 +231,7 @@ impl<T: Clone, S: Shape, L: NotProvenC> Array<T, S, L> {
     /// let a = Array::<i32, shape![2, 2], F>::from_shape_vec([2, 2], vec![1, 3, 2, 4]).unwrap();
     /// assert_eq!(a.reshape::<shape![4]>().to_vec(), [1, 2, 3, 4]);
     /// ```
+    #[track_caller]
     pub fn reshape<S2: StaticShape>(&self) -> CowArray<'_, T, S2, Strided>
     where
         S: StaticShape,
@@ -245,6 +249,7 @@ impl<T: Clone, S: Shape, L: NotProvenF> Array<T, S, L> {
     /// let a = array![[1, 2], [3, 4]];
     /// assert_eq!(a.reshape_f::<shape![4]>().to_vec(), [1, 3, 2, 4]);
     /// ```
+    #[track_caller]
     pub fn reshape_f<S2: StaticShape>(&self) -> CowArray<'_, T, S2, Strided>
     where
         S: StaticShape,

@@ -1,23 +1,24 @@
-//! The API family a NumPy or ndarray user reaches for: logical iteration
-//! order on every layout, owned copies, accessors on every array kind,
-//! indexing by `[usize; N]` on every shape, axis iteration and
-//! operations, and reductions.
+//! Iteration, axes and reductions: logical iteration order on every layout
+//! (`iter`, `iter_mut`, `into_iter`, `for_each`, `map`, `map_inplace`,
+//! `Zip`), with memory order only where the name says so; axis iteration
+//! and operations (`rows`, `columns`, `outer_iter`, `axis_iter`, `lanes`,
+//! `index_axis`, `split_at`, `insert_axis`, `squeeze`); and reductions
+//! (`sum`, `product`, `min`, `max`, `mean`, `fold` and their `_axis` forms).
 //!
 //! Expected values come from the logical (row-major) meaning of the
 //! arrays, written out by hand or computed by plain index loops, never
 //! from the layout machinery under test.
 
+mod common;
+
 use array_core::axis::AxisIter;
 use array_core::{
-    Array, AxisError, C, Const, CowArray, Dyn, DynRank, F, IndexError, Order, Strided, View,
-    ViewMut, Zip, array, shape,
+    Array, AxisError, C, Const, Dyn, DynRank, F, IndexError, Strided, View, ViewMut, Zip, array,
+    shape,
 };
+use common::f_array;
 
-/// `[[1, 2, 3], [4, 5, 6]]` stored in F order.
-fn f_array() -> Array<i32, shape![2, 3], F> {
-    Array::from_shape_vec([2, 3], vec![1, 4, 2, 5, 3, 6]).unwrap()
-}
-
+/// Logical order everywhere; memory order only by name.
 mod iteration_order {
     use super::*;
 
@@ -39,6 +40,23 @@ mod iteration_order {
         // Logical [i][j] of f + g, by hand.
         assert_eq!(f.to_vec(), [11, 22, 33, 44, 55, 66]);
         assert_eq!(f.as_slice(), &[11, 44, 22, 55, 33, 66]);
+    }
+
+    #[test]
+    fn iteration_in_logical_and_memory_order() {
+        let a = array![[1, 2, 3], [4, 5, 6]];
+        let t = a.t();
+        assert_eq!(t.iter().copied().collect::<Vec<_>>(), [1, 4, 2, 5, 3, 6]);
+        assert_eq!(
+            t.iter_memory_order().copied().collect::<Vec<_>>(),
+            [1, 2, 3, 4, 5, 6]
+        );
+        let mut b = a.clone();
+        for (k, x) in b.t_mut().into_iter().enumerate() {
+            *x = k as i32;
+        }
+        // Logical order of the transpose is column order of `b`.
+        assert_eq!(b.as_slice(), &[0, 2, 4, 1, 3, 5]);
     }
 
     #[test]
@@ -104,112 +122,7 @@ mod iteration_order {
     }
 }
 
-mod owned_copies_and_accessors {
-    use super::*;
-
-    #[test]
-    fn to_owned_returns_an_array_keeping_the_layout_the_type_allows() {
-        let a = array![[1, 2, 3], [4, 5, 6]];
-        let c: Array<i32, shape![2, 3], C> = a.view().to_owned();
-        assert_eq!(c.as_slice(), a.as_slice());
-        assert_ne!(c.as_ptr(), a.as_ptr());
-        let f: Array<i32, shape![3, 2], F> = a.t().to_owned();
-        assert_eq!(f.as_slice(), &[1, 2, 3, 4, 5, 6]);
-        let buf = [1, 2, 3, 4, 5, 6];
-        let s = View::<i32, shape![2, 2], Strided>::from_parts(&buf, [2, 2], [3, 2], 0).unwrap();
-        let owned: Array<i32, shape![2, 2], C> = s.to_owned();
-        assert_eq!(owned.as_slice(), &[1, 3, 4, 6]);
-    }
-
-    #[test]
-    fn to_owned_on_view_mut_and_cow() {
-        let mut a = array![[1, 2], [3, 4]];
-        let m = a.view_mut();
-        let from_mut: Array<i32, shape![2, 2], C> = m.to_owned();
-        assert_eq!(from_mut.as_slice(), &[1, 2, 3, 4]);
-        let b = array![[1, 2], [3, 4]];
-        let cow: CowArray<'_, i32, shape![2, 2], C> = b.t().to_c_contiguous();
-        let from_cow: Array<i32, shape![2, 2], C> = cow.to_owned();
-        assert_eq!(from_cow.as_slice(), &[1, 3, 2, 4]);
-    }
-
-    #[test]
-    fn every_kind_has_the_read_accessors() {
-        let mut a = array![[1, 2, 3], [4, 5, 6]];
-        let expect = |dims: [usize; 2], ndim: usize, len: usize| {
-            assert_eq!((dims, ndim, len), ([2, 3], 2, 6));
-        };
-        expect(a.dims(), a.ndim(), a.len());
-        let v = a.view();
-        expect(v.dims(), v.ndim(), v.len());
-        assert_eq!(v.get([1, 2]), Some(&6));
-        let b = array![[1, 4], [2, 5], [3, 6]];
-        let cow = b.t().to_c_contiguous();
-        expect(cow.dims(), cow.ndim(), cow.len());
-        assert_eq!(cow.get([1, 0]), Some(&4));
-        assert_eq!(cow.iter().copied().collect::<Vec<_>>(), [1, 2, 3, 4, 5, 6]);
-        assert!(!cow.as_ptr().is_null());
-        let m = a.view_mut();
-        expect(m.dims(), m.ndim(), m.len());
-        assert_eq!(m.get([0, 1]), Some(&2));
-        assert_eq!(m.strides(), [3, 1]);
-        assert_eq!(m.iter().copied().sum::<i32>(), 21);
-    }
-
-    #[test]
-    fn operators_accept_cow_operands() {
-        let a = array![[1, 2], [3, 4]];
-        let b = array![[10i32, 30], [20, 40]];
-        let cow = b.t().to_c_contiguous(); // [[10, 20], [30, 40]]
-        assert_eq!((&a + &cow).as_slice(), &[11, 22, 33, 44]);
-        assert_eq!((&cow - &a).as_slice(), &[9, 18, 27, 36]);
-        assert_eq!((&cow * 2).as_slice(), &[20, 40, 60, 80]);
-        assert_eq!((2i32 * &cow).as_slice(), &[20, 40, 60, 80]);
-        let mut c = a.clone();
-        c += &cow;
-        assert_eq!(c.as_slice(), &[11, 22, 33, 44]);
-    }
-}
-
-mod indexing {
-    use super::*;
-
-    #[test]
-    fn dyn_rank_arrays_take_fixed_size_index_arrays() {
-        let mut a = Array::<i32, DynRank>::from_shape_vec([2, 3], (0..6).collect()).unwrap();
-        assert_eq!(a[[1, 2]], 5);
-        a[[0, 1]] = 10;
-        assert_eq!(a[&[0, 1][..]], 10);
-        assert_eq!(a.view()[[1, 0]], 3);
-        let mut m = a.view_mut();
-        m[[1, 1]] = 40;
-        assert_eq!(a.as_slice(), &[0, 10, 2, 3, 40, 5]);
-    }
-
-    #[test]
-    #[should_panic(
-        expected = "an index of length 3 cannot address an array of 2 axes (shape (2,3))"
-    )]
-    fn a_dyn_rank_index_of_the_wrong_length_panics_with_the_numbers() {
-        let a = Array::<i32, DynRank>::zeros(DynRank::new(&[2, 3]));
-        let _ = a[[0, 0, 0]];
-    }
-
-    #[test]
-    #[should_panic(expected = "index [2, 0] is out of bounds for array of shape (2,3)")]
-    fn an_index_out_of_bounds_panics_with_the_shape() {
-        let a = Array::<i32, DynRank>::zeros(DynRank::new(&[2, 3]));
-        let _ = a[[2, 0]];
-    }
-
-    #[test]
-    fn get_returns_none_for_a_wrong_length() {
-        let a = Array::<i32, DynRank>::zeros(DynRank::new(&[2, 3]));
-        assert_eq!(a.get([0, 0, 0]), None);
-        assert_eq!(a.get([1, 2]), Some(&0));
-    }
-}
-
+/// Iterating over an axis, and operations on axes.
 mod axes {
     use super::*;
 
@@ -377,6 +290,7 @@ mod axes {
     }
 }
 
+/// Whole-array and per-axis reductions.
 mod reductions {
     use super::*;
 
@@ -485,79 +399,5 @@ mod reductions {
         let x = array![[1.0, 2.0], [3.0, 6.0]];
         assert_eq!(x.mean_axis(0).unwrap().as_slice(), &[2.0, 4.0]);
         assert_eq!(x.mean_axis(1).unwrap().as_slice(), &[1.5, 4.5]);
-    }
-}
-
-mod reshape_family {
-    use super::*;
-
-    #[test]
-    fn the_order_is_in_the_name_never_implied_by_the_layout() {
-        let a = array![[1, 2, 3], [4, 5, 6]];
-        // C order of C data: a view; F order of C data: a copy.
-        let c: View<'_, i32, shape![6], C> = a.reshape();
-        assert_eq!(c.to_vec(), [1, 2, 3, 4, 5, 6]);
-        let f = a.reshape_f::<shape![6]>();
-        assert!(f.is_copy());
-        assert_eq!(f.to_vec(), [1, 4, 2, 5, 3, 6]);
-        // The F array asked for C order copies in C order.
-        let fa = f_array();
-        let r = fa.reshape::<shape![3, 2]>();
-        assert!(r.is_copy());
-        assert_eq!(r.to_vec(), [1, 2, 3, 4, 5, 6]);
-        let rf: View<'_, i32, shape![3, 2], F> = fa.reshape_f();
-        assert_eq!(rf.to_vec(), [1, 5, 4, 3, 2, 6]);
-    }
-
-    #[test]
-    fn mutable_reshapes_take_mutability_from_the_receiver() {
-        let mut a = array![[1, 2, 3], [4, 5, 6]];
-        a.view_mut().reshape::<shape![3, 2]>()[[2, 1]] = 60;
-        a.view_mut().try_reshape::<DynRank>(&[-1]).unwrap()[[0]] = 10;
-        // The F-order flatten of the transpose is the buffer itself.
-        a.t_mut().reshape_f::<shape![6]>()[[3]] = 40;
-        let mut v = a
-            .view_mut()
-            .try_reshape_view::<DynRank>(&[3, 2], Order::C)
-            .unwrap();
-        v[[1, 0]] = 30;
-        assert_eq!(a.as_slice(), &[10, 2, 30, 40, 5, 60]);
-        let mut r = a.view_mut().ravel();
-        r[[1]] = 20;
-        assert_eq!(a.as_slice(), &[10, 20, 30, 40, 5, 60]);
-    }
-
-    #[test]
-    fn try_reshape_view_needs_no_clone_and_takes_an_order() {
-        // A type that is not `Clone`.
-        struct Token(u8);
-        let tokens: Vec<Token> = (0..6).map(Token).collect();
-        let v = View::<Token, DynRank, C>::from_slice(&tokens, [2, 3]).unwrap();
-        let r = v
-            .clone()
-            .try_reshape_view::<DynRank>(&[3, 2], Order::C)
-            .unwrap();
-        assert_eq!(r[[2, 1]].0, 5);
-        let t = v.permuted_axes(&[1, 0]).unwrap();
-        assert!(
-            t.clone()
-                .try_reshape_view::<DynRank>(&[6], Order::C)
-                .is_err()
-        );
-        let flat = t.try_reshape_view::<DynRank>(&[6], Order::F).unwrap();
-        assert_eq!(flat[[1]].0, 1);
-    }
-
-    #[test]
-    fn promotion_and_arange_return_results() {
-        let a = array![[1, 2], [3, 4]];
-        let e = a.t().try_into_c().unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            "strides [1, 2] of shape (2,2) are not C-contiguous, so they cannot form a `C` view"
-        );
-        assert!(a.t().try_into_f().is_ok());
-        assert!(Array::try_arange(0, 4, 0).is_err());
-        assert_eq!(Array::try_arange(0, 4, 2).unwrap().as_slice(), &[0, 2]);
     }
 }

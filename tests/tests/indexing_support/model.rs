@@ -2,11 +2,12 @@
 //! documentation: the result's dims and the source position of every
 //! element, without NumPy's buffer and transposition machinery.
 
-use super::*;
+use super::{bools, ints};
+use array_core::{Array, DynRank, IndexError, IndexItem, Indexed};
 
 /// One index item, owning its data.
 #[derive(Clone, Debug)]
-enum Ix {
+pub(crate) enum Ix {
     Int(isize),
     Slice(Option<isize>, Option<isize>, isize),
     New,
@@ -61,7 +62,7 @@ enum Axis {
 
 /// The result dims and, for every result element in C order, its
 /// position in a C-ordered source of `dims`; `None` for an IndexError.
-fn reference(dims: &[usize], index: &[Ix]) -> Option<(Vec<usize>, Vec<usize>)> {
+pub(crate) fn reference(dims: &[usize], index: &[Ix]) -> Option<(Vec<usize>, Vec<usize>)> {
     // Masks become one coordinate array per mask axis.
     let mut items: Vec<(Ix, Option<usize>)> = Vec::new();
     for ix in index {
@@ -235,7 +236,10 @@ enum Owned {
 }
 
 /// Owned arrays for the items, then the items borrowing them.
-fn run<'a>(a: &'a Array<usize, DynRank>, index: &[Ix]) -> Result<Indexed<'a, usize>, IndexError> {
+pub(crate) fn run<'a>(
+    a: &'a Array<usize, DynRank>,
+    index: &[Ix],
+) -> Result<Indexed<'a, usize>, IndexError> {
     let owned: Vec<Owned> = index
         .iter()
         .map(|ix| match ix {
@@ -260,141 +264,4 @@ fn run<'a>(a: &'a Array<usize, DynRank>, index: &[Ix]) -> Result<Indexed<'a, usi
     // The borrowed arrays must outlive the call only: the answer is
     // either a copy, or a view or element of `a`.
     a.view().subscript(&items)
-}
-
-#[test]
-fn model_agrees_on_test_multidim_combinations() {
-    use Ix::*;
-    // TestMultiIndexingAutomated._create_complex_indices (minus the float
-    // array, which a typed index cannot spell).
-    let complex: Vec<Option<Ix>> = vec![
-        None,
-        Some(Ellipsis),
-        Some(Int(0)),
-        Some(Mask(vec![3], vec![true, false, false])),
-        Some(Mask(vec![2, 2], vec![true, false, false, true])),
-        Some(Mask(vec![1, 2, 2], vec![false; 4])),
-        Some(Slice(Some(-5), Some(5), 2)),
-        Some(Slice(Some(1), Some(1), 100)),
-        Some(Slice(Some(4), Some(-1), -2)),
-        Some(Slice(None, None, -3)),
-        Some(Arr(vec![0, 1, 1], vec![])),
-        Some(Arr(vec![3], vec![0, 1, -2])),
-        Some(Arr(vec![3, 1], vec![2, 0, 1])),
-        Some(Arr(vec![2, 2], vec![0, -1, 0, 1])),
-        Some(Arr(vec![2], vec![2, -1])),
-        Some(Arr(vec![1; 31], vec![0])),
-    ];
-    let simple: Vec<Option<Ix>> = vec![
-        Some(Ellipsis),
-        Some(New),
-        Some(Int(-1)),
-        Some(Arr(vec![1], vec![1])),
-        Some(Mask(vec![1], vec![true])),
-        None,
-    ];
-    let fill: Vec<Option<Ix>> = vec![Some(Slice(None, None, 1)), Some(Int(0))];
-    let arrays = [arange(&[3, 1, 5, 6]), arange(&[3, 0, 5, 6])];
-    let (mut checked, mut errors) = (0, 0);
-    for simple_pos in [0, 2, 3] {
-        let mut columns = [&fill, &complex, &fill, &fill];
-        columns[simple_pos] = &simple;
-        for i0 in columns[0] {
-            for i1 in columns[1] {
-                for i2 in columns[2] {
-                    for i3 in columns[3] {
-                        let index: Vec<Ix> =
-                            [i0, i1, i2, i3].into_iter().flatten().cloned().collect();
-                        for a in &arrays {
-                            let want = reference(&a.dims(), &index);
-                            let got = run(a, &index);
-                            match (want, got) {
-                                (None, Err(_)) => errors += 1,
-                                (Some((dims, values)), Ok(r)) => {
-                                    let (d, _, v) = parts(&r);
-                                    assert_eq!(d, dims, "{index:?} on {:?}", a.dims());
-                                    assert_eq!(v, values, "{index:?} on {:?}", a.dims());
-                                    let advanced =
-                                        index.iter().any(|ix| matches!(ix, Arr(..) | Mask(..)));
-                                    assert_eq!(r.is_copy(), advanced, "{index:?}");
-                                }
-                                (want, got) => panic!(
-                                    "{index:?} on {:?}: model {:?}, got {:?}",
-                                    a.dims(),
-                                    want.map(|w| w.0),
-                                    got.map(|r| parts(&r).0)
-                                ),
-                            }
-                            checked += 1;
-                        }
-                    }
-                }
-            }
-        }
-    }
-    assert!(checked > 1000 && errors > 0 && errors < checked);
-}
-
-#[test]
-fn model_agrees_on_random_indices() {
-    use Ix::*;
-    // A small deterministic generator (xorshift64*).
-    let mut state = 0x2545_f491_4f6c_dd1d_u64;
-    let mut next = |n: u64| {
-        state ^= state >> 12;
-        state ^= state << 25;
-        state ^= state >> 27;
-        (state.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) % n
-    };
-    let (mut accepted, mut rejected) = (0, 0);
-    for _ in 0..3000 {
-        let ndim = 1 + next(4) as usize;
-        let dims: Vec<usize> = (0..ndim).map(|_| next(4) as usize).collect();
-        let a = arange(&dims);
-        let nitems = next(5) as usize;
-        let mut index = Vec::new();
-        for _ in 0..nitems {
-            let v = |next: &mut dyn FnMut(u64) -> u64| next(9) as isize - 4;
-            index.push(match next(7) {
-                0 => Int(v(&mut next)),
-                1 => Slice(
-                    (next(2) == 0).then(|| v(&mut next)),
-                    (next(2) == 0).then(|| v(&mut next)),
-                    [1, 2, -1, -2][next(4) as usize],
-                ),
-                2 => New,
-                3 => Ellipsis,
-                4 | 5 => {
-                    let d: Vec<usize> = (0..next(3)).map(|_| 1 + next(3) as usize).collect();
-                    let n = d.iter().product();
-                    Arr(d, (0..n).map(|_| v(&mut next)).collect())
-                }
-                _ => {
-                    let k = 1 + next(2) as usize;
-                    let d: Vec<usize> = (0..k).map(|_| next(4) as usize).collect();
-                    let n = d.iter().product();
-                    Mask(d, (0..n).map(|_| next(2) == 0).collect())
-                }
-            });
-        }
-        let want = reference(&dims, &index);
-        let got = run(&a, &index);
-        match (want, got) {
-            (None, Err(_)) => rejected += 1,
-            (Some((d, v)), Ok(r)) => {
-                let (gd, _, gv) = parts(&r);
-                assert_eq!((gd, gv), (d, v), "{index:?} on {dims:?}");
-                accepted += 1;
-            }
-            (want, got) => panic!(
-                "{index:?} on {dims:?}: model {:?}, got {:?}",
-                want.map(|w| w.0),
-                got.map(|r| parts(&r).0)
-            ),
-        }
-    }
-    assert!(
-        accepted > 500 && rejected > 100,
-        "{accepted} accepted, {rejected} rejected"
-    );
 }
