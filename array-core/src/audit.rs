@@ -328,7 +328,9 @@ struct ScopeGuard;
 
 impl ScopeGuard {
     fn open() -> Self {
-        SCOPES.with(|s| s.borrow_mut().push(Vec::new()));
+        // Room for the first events up front, so that a measured step inside
+        // a scope sees only its own allocations.
+        SCOPES.with(|s| s.borrow_mut().push(Vec::with_capacity(32)));
         OPEN_SCOPES.fetch_add(1, Ordering::Relaxed);
         ScopeGuard
     }

@@ -10,6 +10,7 @@
 use crate::array::{Array, View};
 use crate::layout::{C, F, Layout, Order, Strided};
 use crate::shape::Shape;
+use crate::rules::inline::Inline;
 
 /// Side of the square tiles used for transposing copies (elements).
 const TILE: usize = 32;
@@ -30,9 +31,9 @@ pub(crate) fn gather<T: Clone, S: Shape, L: Layout>(
         return out;
     }
     // Drop length-1 axes: they do not move the pointer.
-    let order: Vec<usize> = axes.iter().copied().filter(|&a| dims[a] != 1).collect();
-    let pd: Vec<usize> = order.iter().map(|&a| dims[a]).collect();
-    let ps: Vec<isize> = order.iter().map(|&a| strides[a]).collect();
+    let order: Inline<usize> = axes.iter().copied().filter(|&a| dims[a] != 1).collect();
+    let pd: Inline<usize> = order.iter().map(|&a| dims[a]).collect();
+    let ps: Inline<isize> = order.iter().map(|&a| strides[a]).collect();
     let rank = pd.len();
     if rank == 0 {
         out.push(v.elem_a(0).expect("in bounds").clone());
@@ -44,7 +45,7 @@ pub(crate) fn gather<T: Clone, S: Shape, L: Layout>(
     }
     let inner_len = pd[rank - 1];
     let inner_stride = ps[rank - 1];
-    let mut index = vec![0usize; rank - 1];
+    let mut index: Inline<usize> = (0..rank - 1).map(|_| 0).collect();
     let mut base = 0isize;
     loop {
         if inner_stride == 1 {
@@ -104,7 +105,7 @@ fn tiled_transpose<T: Clone, S: Shape, L: Layout>(
 }
 
 /// The axes, outermost first, for a copy in C or F order.
-pub(crate) fn order_axes(rank: usize, order: Order) -> Vec<usize> {
+pub(crate) fn order_axes(rank: usize, order: Order) -> Inline<usize> {
     match order {
         Order::F => (0..rank).rev().collect(),
         _ => (0..rank).collect(),

@@ -31,6 +31,9 @@ pub(crate) fn target_error(
             size,
             target: target.to_vec(),
         },
+        rules::reshape::TargetError::TooManyAxes => ShapeError::TooManyAxes {
+            found: target.len(),
+        },
         rules::reshape::TargetError::TooBig => ShapeError::TooBig {
             dims: target.iter().map(|&d| d.max(0) as usize).collect(),
         },

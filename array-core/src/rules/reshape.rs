@@ -2,7 +2,9 @@
 //! view-or-copy decision of `_reshape_with_copy_arg` (shape.c, numpy-rules §3).
 
 use super::flags::{checked_size, contiguous_strides, is_c_contiguous, is_f_contiguous, mul_dim};
+use super::inline::Inline;
 use super::order::Order;
+use crate::shape::MAX_RANK;
 
 /// Why a reshape target is refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,6 +17,8 @@ pub(crate) enum TargetError {
     /// "array is too big": the product of the non-zero dims of the result
     /// does not fit in `isize` (only possible for zero-size results).
     TooBig,
+    /// More entries than an array may have axes (NumPy's limit, 64).
+    TooManyAxes,
 }
 
 /// What `reshape` returns, as a plan for the caller to carry out.
@@ -43,7 +47,10 @@ pub(crate) enum ReshapePlan {
 /// entries are scanned left to right and the first problem found is reported:
 /// a second unknown, or a known product that overflows `isize`. The resolved
 /// dims must also describe an array that can exist (see [`checked_size`]).
-pub(crate) fn resolve_target(size: usize, target: &[isize]) -> Result<Vec<usize>, TargetError> {
+pub(crate) fn resolve_target(size: usize, target: &[isize]) -> Result<Inline<usize>, TargetError> {
+    if target.len() > MAX_RANK {
+        return Err(TargetError::TooManyAxes);
+    }
     let mut unknown = None;
     let mut known: isize = 1;
     for (i, &entry) in target.iter().enumerate() {
@@ -57,7 +64,7 @@ pub(crate) fn resolve_target(size: usize, target: &[isize]) -> Result<Vec<usize>
     }
     // `known` is a product of non-negative entries.
     let known = known.unsigned_abs();
-    let mut dims: Vec<usize> = target.iter().map(|&d| d.unsigned_abs()).collect();
+    let mut dims: Inline<usize> = target.iter().map(|&d| d.unsigned_abs()).collect();
     match unknown {
         Some(i) => {
             if known == 0 || !size.is_multiple_of(known) {
@@ -196,7 +203,7 @@ pub(crate) fn plan_reshape(
         };
         let strides = contiguous_strides(&new_dims, fill).ok_or(TargetError::TooBig)?;
         return Ok(ReshapePlan::View {
-            dims: new_dims,
+            dims: new_dims.to_vec(),
             strides,
         });
     }
@@ -204,11 +211,11 @@ pub(crate) fn plan_reshape(
     // ever sees non-empty arrays here.
     Ok(match attempt_nocopy(dims, strides, &new_dims, order) {
         Some(strides) => ReshapePlan::View {
-            dims: new_dims,
+            dims: new_dims.to_vec(),
             strides,
         },
         None => ReshapePlan::Copy {
-            dims: new_dims,
+            dims: new_dims.to_vec(),
             order,
         },
     })
@@ -217,6 +224,10 @@ pub(crate) fn plan_reshape(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn resolve(size: usize, target: &[isize]) -> Result<Vec<usize>, TargetError> {
+        resolve_target(size, target).map(|d| d.to_vec())
+    }
     use Order::{A, C, F};
 
     fn view(dims: &[usize], strides: &[isize]) -> Result<ReshapePlan, TargetError> {
@@ -364,14 +375,14 @@ mod tests {
             Err(TargetError::SizeMismatch)
         );
         // Any negative entry is the unknown one: reshape(-2,3).
-        assert_eq!(resolve_target(6, &[-2, 3]), Ok(vec![2, 3]));
+        assert_eq!(resolve(6, &[-2, 3]), Ok(vec![2, 3]));
         assert_eq!(
-            resolve_target(6, &[-1, -1]),
+            resolve(6, &[-1, -1]),
             Err(TargetError::MoreThanOneUnknown)
         );
-        assert_eq!(resolve_target(6, &[4, -1]), Err(TargetError::SizeMismatch));
-        assert_eq!(resolve_target(6, &[5]), Err(TargetError::SizeMismatch));
-        assert_eq!(resolve_target(1, &[]), Ok(vec![]));
+        assert_eq!(resolve(6, &[4, -1]), Err(TargetError::SizeMismatch));
+        assert_eq!(resolve(6, &[5]), Err(TargetError::SizeMismatch));
+        assert_eq!(resolve(1, &[]), Ok(vec![]));
     }
 
     #[test]
@@ -379,15 +390,15 @@ mod tests {
         // test_reshape_size_overflow: ones(20)[::2] (size 10) into the prime
         // factors of 2^63 + 5 with a leading 2, which wrap to 10 in int64.
         let target = [2, 13, 419, 691, 823, 2_977_518_503];
-        assert_eq!(resolve_target(10, &target), Err(TargetError::SizeMismatch));
+        assert_eq!(resolve(10, &target), Err(TargetError::SizeMismatch));
         // NumPy reports whichever problem its left-to-right scan meets first.
         let big = isize::MAX;
         assert_eq!(
-            resolve_target(10, &[big, 2, -1, -1]),
+            resolve(10, &[big, 2, -1, -1]),
             Err(TargetError::SizeMismatch)
         );
         assert_eq!(
-            resolve_target(10, &[-1, -1, big, 2]),
+            resolve(10, &[-1, -1, big, 2]),
             Err(TargetError::MoreThanOneUnknown)
         );
     }
