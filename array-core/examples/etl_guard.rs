@@ -30,7 +30,10 @@ fn main() {
         100_000_000
     };
     let rows = n / COLS;
-    println!("ETL pipeline over {n} f64 ({} MB), as {rows} records of {COLS}", n * 8 / 1_000_000);
+    println!(
+        "ETL pipeline over {n} f64 ({} MB), as {rows} records of {COLS}",
+        n * 8 / 1_000_000
+    );
 
     // The raw readings, allocated before anything is measured.
     let raw = Array::<f64, (Dyn,)>::from_fn((Dyn(n),), |[i]| (i % 997) as f64);
@@ -71,7 +74,9 @@ fn pipeline(raw: &Array<f64, (Dyn,)>, rows: usize) -> f64 {
     let flat = step("ravel of the table        [view]", || table.ravel());
     assert!(shares_memory(&flat, raw).expect("small problem"));
     // The first half of every record: a strided view, still 0 bytes.
-    let window = step("slice [:, :500]           [view]", || table.slice(s![.., ..500]));
+    let window = step("slice [:, :500]           [view]", || {
+        table.slice(s![.., ..500])
+    });
     // Columns as rows: a transpose is a view with the layout swapped.
     let by_column = step("transpose of the window   [view]", || window.t());
     // Raveling strided data in C order has to copy (NumPy's ravel rule).

@@ -74,6 +74,9 @@ pub enum CopyOp {
     Arithmetic,
     /// `map`: a new array from a function of each element.
     Map,
+    /// A conversion from another library whose buffer was not in C or F
+    /// order (see the [`bridge`](crate::bridge) module).
+    Convert,
 }
 
 impl CopyOp {
@@ -95,6 +98,7 @@ impl CopyOp {
             CopyOp::SliceMove => "slice_move",
             CopyOp::Arithmetic => "arithmetic",
             CopyOp::Map => "map",
+            CopyOp::Convert => "convert",
         }
     }
 }

@@ -9,8 +9,8 @@
 
 use crate::array::{Array, View};
 use crate::layout::{C, F, Layout, Order, Strided};
-use crate::shape::Shape;
 use crate::rules::inline::Inline;
+use crate::shape::Shape;
 
 /// Side of the square tiles used for transposing copies (elements).
 const TILE: usize = 32;
@@ -173,6 +173,41 @@ pub(crate) fn copy_same_layout<T: Clone, S: Shape, L: Layout>(
     Array::from_parts_unchecked(data, v.shape().clone(), stored)
 }
 
+/// Moves `data[positions[k]]` to place `k` of the result and drops the
+/// other elements. The positions are distinct (a slice never reaches one
+/// element twice).
+pub(crate) fn take_at<T>(data: Vec<T>, positions: &[usize]) -> Vec<T> {
+    if positions.is_sorted() {
+        let mut wanted = positions.iter().copied().peekable();
+        let mut out = Vec::with_capacity(positions.len());
+        for (at, x) in data.into_iter().enumerate() {
+            if wanted.peek() == Some(&at) {
+                out.push(x);
+                wanted.next();
+            }
+        }
+        return out;
+    }
+    let mut order: Vec<usize> = (0..positions.len()).collect();
+    order.sort_unstable_by_key(|&k| positions[k]);
+    let mut slots: Vec<Option<T>> = std::iter::repeat_with(|| None)
+        .take(positions.len())
+        .collect();
+    let mut wanted = order.into_iter().peekable();
+    for (at, x) in data.into_iter().enumerate() {
+        if let Some(&k) = wanted.peek()
+            && positions[k] == at
+        {
+            slots[k] = Some(x);
+            wanted.next();
+        }
+    }
+    slots
+        .into_iter()
+        .map(|x| x.expect("every selected position is in the buffer"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,5 +246,13 @@ mod tests {
         assert_eq!(gather(&v, &[0]), [3, 2, 1, 0]);
         let e = View::<usize, DynRank, Strided>::from_parts(&b, [0, 3], [3, 1], 0).unwrap();
         assert!(gather(&e, &[0, 1]).is_empty());
+    }
+
+    #[test]
+    fn take_at_moves_in_the_given_order() {
+        let data: Vec<String> = ["a", "b", "c", "d"].map(String::from).to_vec();
+        assert_eq!(take_at(data.clone(), &[3, 1]), ["d", "b"]);
+        assert_eq!(take_at(data.clone(), &[0, 2]), ["a", "c"]);
+        assert_eq!(take_at(data, &[]), Vec::<String>::new());
     }
 }

@@ -48,6 +48,7 @@ pub mod arith;
 mod array;
 pub mod audit;
 pub mod axis;
+pub mod bridge;
 mod broadcast;
 mod construct;
 mod copy;

@@ -19,4 +19,6 @@ mod view_mut;
 pub use cow::CowArray;
 pub use iter::Iter;
 pub use owned::{Array, IntoIter};
+#[cfg(feature = "numpy")]
+pub(crate) use raw::is_unique as layout_is_unique;
 pub use raw::{AxisIterMut, IterMut, View, ViewMut};

@@ -27,9 +27,13 @@
 //!    written beside them). `elem_mut`, `run_mut` and [`IterMut`] rely on
 //!    this and on 2 to hand out `&mut T`.
 //!
-//! No function here is safe to call with arguments that break these: the
-//! ones that take offsets re-check them, and the ones that create views
-//! check or construct the layout themselves.
+//! No safe function here can be called with arguments that break these:
+//! the ones that take offsets re-check them, and the ones that create views
+//! check or construct the layout themselves. The two `unsafe fn
+//! from_raw_parts` constructors, for memory this crate did not allocate,
+//! state their contracts; their only callers are the bridges in this
+//! module's children (`raw/ndarray_views.rs`, `raw/numpy_arrays.rs`), each
+//! with the argument why the other library's guarantees meet them.
 
 // The one module allowed to write `unsafe` (the workspace denies it
 // everywhere else); every block states the invariant it relies on.
@@ -41,6 +45,9 @@ use crate::shape::DynRank;
 use crate::shape::Shape;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
+
+#[cfg(feature = "ndarray")]
+mod ndarray_views;
 
 /// A read-only view of an n-dimensional array: a borrowed region, a shape
 /// `S` and a layout `L`.
@@ -382,7 +389,64 @@ macro_rules! common_raw_methods {
 common_raw_methods!(View, unique: false);
 common_raw_methods!(ViewMut, unique: true);
 
+#[cfg(feature = "ndarray")]
+/// The region a layout reaches from a pointer to its first element: the
+/// lowest reachable element, the count up to the highest, and the first
+/// element's offset from the lowest. An empty layout reaches nothing: the
+/// pointer itself, length 0.
+fn reachable_region<T>(
+    first: NonNull<T>,
+    dims: &[usize],
+    strides: &[isize],
+) -> Result<(NonNull<T>, usize, usize), LayoutError> {
+    let overflow = || LayoutError::OutOfBounds {
+        lowest: isize::MIN,
+        highest: isize::MAX,
+        len: 0,
+    };
+    match hull(dims, strides) {
+        Err(()) => Err(overflow()),
+        Ok(None) => Ok((first, 0, 0)),
+        Ok(Some((lo, hi))) => {
+            let len = hi
+                .checked_sub(lo)
+                .and_then(|d| d.checked_add(1))
+                .and_then(|n| usize::try_from(n).ok())
+                .ok_or_else(overflow)?;
+            // `lo` <= 0 is the offset of the lowest reachable element, which
+            // the callers' contracts make a real element of one allocation.
+            let lowest = first.as_ptr().wrapping_offset(lo);
+            let lowest = NonNull::new(lowest).ok_or_else(overflow)?;
+            Ok((lowest, len, lo.unsigned_abs()))
+        }
+    }
+}
+
 impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
+    /// A view of the elements reachable from `first` through `dims` and
+    /// `strides` (in elements, any sign), for bridges to memory this crate
+    /// did not allocate (ndarray views, NumPy arrays).
+    ///
+    /// The region is everything from the lowest to the highest reachable
+    /// element; elements in between that the layout skips are never
+    /// referenced, since every view derived from this one reaches a subset
+    /// of its elements.
+    ///
+    /// # Safety
+    /// Every element reachable from `first` must be an initialised, aligned
+    /// `T` inside one allocation, valid for reads for `'a` and not written
+    /// during `'a` (what a `&'a T` to each would promise).
+    #[cfg(feature = "ndarray")]
+    pub(crate) unsafe fn from_raw_parts(
+        first: NonNull<T>,
+        dims: &[usize],
+        strides: &[isize],
+    ) -> Result<Self, LayoutError> {
+        let (shape, stored, _) = super::view::user_parts::<S, L>(dims, strides, 0, 0)?;
+        let (region, region_len, offset) = reachable_region(first, dims, strides)?;
+        Ok(View::assemble(region, region_len, offset, shape, stored))
+    }
+
     /// What the layout stores (the strides, for `Strided`).
     #[inline(always)]
     pub(crate) fn stored(&self) -> &L::Stored<S> {
@@ -460,6 +524,25 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
 }
 
 impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
+    /// The mutable counterpart of [`View::from_raw_parts`].
+    ///
+    /// # Safety
+    /// Every element reachable from `first` must be an initialised, aligned
+    /// `T` inside one allocation, valid for reads and writes for `'a`, and
+    /// reachable by nothing else during `'a` (what a `&'a mut T` to each
+    /// would promise); and no two indices may reach the same element (the
+    /// module's uniqueness invariant; [`is_unique`] is a sufficient test).
+    #[cfg(feature = "ndarray")]
+    pub(crate) unsafe fn from_raw_parts(
+        first: NonNull<T>,
+        dims: &[usize],
+        strides: &[isize],
+    ) -> Result<Self, LayoutError> {
+        let (shape, stored, _) = super::view::user_parts::<S, L>(dims, strides, 0, 0)?;
+        let (region, region_len, offset) = reachable_region(first, dims, strides)?;
+        Ok(ViewMut::assemble(region, region_len, offset, shape, stored))
+    }
+
     /// Builds a mutable view over `slice` after checking bounds and that no
     /// two indices reach the same element.
     pub(crate) fn new_checked(

@@ -40,7 +40,9 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
             ),
             RavelPlan::Copy { order } => {
                 let axes = match order {
-                    Order::K => keep_order_axes(dims.as_ref(), strides.as_ref()).into_iter().collect(),
+                    Order::K => keep_order_axes(dims.as_ref(), strides.as_ref())
+                        .into_iter()
+                        .collect(),
                     Order::F => copy::order_axes(self.ndim(), Order::F),
                     _ => copy::order_axes(self.ndim(), Order::C),
                 };
@@ -71,7 +73,9 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         let strides = self.strides();
         let axes = match crate::ops::contiguous::resolve_order(self, order) {
             Order::F => copy::order_axes(self.ndim(), Order::F),
-            Order::K => keep_order_axes(dims.as_ref(), strides.as_ref()).into_iter().collect(),
+            Order::K => keep_order_axes(dims.as_ref(), strides.as_ref())
+                .into_iter()
+                .collect(),
             _ => copy::order_axes(self.ndim(), Order::C),
         };
         Array::from_parts_unchecked(copy::gather(self, &axes), (Flat::of(self.shape()),), ())

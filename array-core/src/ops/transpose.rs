@@ -4,9 +4,9 @@
 use crate::array::{Array, View, ViewMut};
 use crate::error::AxisError;
 use crate::layout::{Layout, Strided};
+use crate::rules::inline::Inline;
 use crate::rules::slice::wrap_index;
 use crate::shape::Shape;
-use crate::rules::inline::Inline;
 
 /// Normalises a permutation (negative axes count from the end) and checks it.
 pub(crate) fn normalize_permutation(axes: &[isize], rank: usize) -> Result<Vec<usize>, AxisError> {

@@ -376,10 +376,7 @@ mod tests {
         );
         // Any negative entry is the unknown one: reshape(-2,3).
         assert_eq!(resolve(6, &[-2, 3]), Ok(vec![2, 3]));
-        assert_eq!(
-            resolve(6, &[-1, -1]),
-            Err(TargetError::MoreThanOneUnknown)
-        );
+        assert_eq!(resolve(6, &[-1, -1]), Err(TargetError::MoreThanOneUnknown));
         assert_eq!(resolve(6, &[4, -1]), Err(TargetError::SizeMismatch));
         assert_eq!(resolve(6, &[5]), Err(TargetError::SizeMismatch));
         assert_eq!(resolve(1, &[]), Ok(vec![]));

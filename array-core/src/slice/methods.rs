@@ -260,7 +260,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
             }
             Some(positions) => {
                 audit::note::<T>(CopyOp::SliceMove, len, L::NAME, C::NAME);
-                take_at(data, &positions)
+                crate::copy::take_at(data, &positions)
             }
         };
         let stored = <<A::OutLayout as MoveLayout>::Owned as Contiguous>::stored();
@@ -301,53 +301,5 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
             Ok(a) => a,
             Err(e) => slice_failed(&e, dims.as_ref()),
         }
-    }
-}
-
-/// Moves `data[positions[k]]` to place `k` of the result and drops the
-/// other elements. The positions are distinct (a slice never reaches one
-/// element twice).
-fn take_at<T>(data: Vec<T>, positions: &[usize]) -> Vec<T> {
-    if positions.is_sorted() {
-        let mut wanted = positions.iter().copied().peekable();
-        let mut out = Vec::with_capacity(positions.len());
-        for (at, x) in data.into_iter().enumerate() {
-            if wanted.peek() == Some(&at) {
-                out.push(x);
-                wanted.next();
-            }
-        }
-        return out;
-    }
-    let mut order: Vec<usize> = (0..positions.len()).collect();
-    order.sort_unstable_by_key(|&k| positions[k]);
-    let mut slots: Vec<Option<T>> = std::iter::repeat_with(|| None)
-        .take(positions.len())
-        .collect();
-    let mut wanted = order.into_iter().peekable();
-    for (at, x) in data.into_iter().enumerate() {
-        if let Some(&k) = wanted.peek()
-            && positions[k] == at
-        {
-            slots[k] = Some(x);
-            wanted.next();
-        }
-    }
-    slots
-        .into_iter()
-        .map(|x| x.expect("every selected position is in the buffer"))
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::take_at;
-
-    #[test]
-    fn take_at_moves_in_the_given_order() {
-        let data: Vec<String> = ["a", "b", "c", "d"].map(String::from).to_vec();
-        assert_eq!(take_at(data.clone(), &[3, 1]), ["d", "b"]);
-        assert_eq!(take_at(data.clone(), &[0, 2]), ["a", "c"]);
-        assert_eq!(take_at(data, &[]), Vec::<String>::new());
     }
 }
