@@ -442,7 +442,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         dims: &[usize],
         strides: &[isize],
     ) -> Result<Self, LayoutError> {
-        let (shape, stored, _) = super::view::user_parts::<S, L>(dims, strides, 0, 0)?;
+        let (shape, stored, _) = super::view::user_parts::<T, S, L>(dims, strides, 0, 0)?;
         let (region, region_len, offset) = reachable_region(first, dims, strides)?;
         Ok(View::assemble(region, region_len, offset, shape, stored))
     }
@@ -538,7 +538,7 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         dims: &[usize],
         strides: &[isize],
     ) -> Result<Self, LayoutError> {
-        let (shape, stored, _) = super::view::user_parts::<S, L>(dims, strides, 0, 0)?;
+        let (shape, stored, _) = super::view::user_parts::<T, S, L>(dims, strides, 0, 0)?;
         let (region, region_len, offset) = reachable_region(first, dims, strides)?;
         Ok(ViewMut::assemble(region, region_len, offset, shape, stored))
     }

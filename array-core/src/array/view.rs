@@ -32,7 +32,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         offset: usize,
     ) -> Result<Self, LayoutError> {
         let (shape, stored, offset) =
-            user_parts::<S, L>(dims.as_ref(), strides.as_ref(), offset, buffer.len())?;
+            user_parts::<T, S, L>(dims.as_ref(), strides.as_ref(), offset, buffer.len())?;
         View::new_checked(buffer, shape, stored, offset)
     }
 
@@ -71,14 +71,14 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
 
 /// Checks user-supplied dims, strides and offset against the shape type and
 /// layout (the buffer bounds are checked by the raw constructors).
-pub(crate) fn user_parts<S: Shape, L: Layout>(
+pub(crate) fn user_parts<T, S: Shape, L: Layout>(
     dims: &[usize],
     strides: &[isize],
     offset: usize,
     buffer_len: usize,
 ) -> Result<(S, L::Stored<S>, isize), LayoutError> {
     let shape = S::from_dims(dims)?;
-    shape.size_checked()?;
+    crate::shape::checked_len_for::<T>(dims)?;
     if strides.len() != dims.len() {
         return Err(LayoutError::StrideCount {
             rank: dims.len(),

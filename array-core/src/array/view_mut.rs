@@ -29,8 +29,12 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         strides: impl AsRef<[isize]>,
         offset: usize,
     ) -> Result<Self, LayoutError> {
-        let (shape, stored, offset) =
-            super::view::user_parts::<S, L>(dims.as_ref(), strides.as_ref(), offset, buffer.len())?;
+        let (shape, stored, offset) = super::view::user_parts::<T, S, L>(
+            dims.as_ref(),
+            strides.as_ref(),
+            offset,
+            buffer.len(),
+        )?;
         ViewMut::new_checked(buffer, shape, stored, offset)
     }
 

@@ -124,23 +124,26 @@ pub trait Shape: Clone + Eq + Hash + fmt::Debug + Send + Sync + 'static + Sealed
     }
 }
 
-/// Checks that `dims` describe at most `isize::MAX` bytes of `T`, as NumPy's
-/// "array is too big" check does; returns the element count.
+/// Checks that `dims` describe an array that can exist, as NumPy checks a
+/// new array (numpy-rules §13): the product of the *non-zero* dims, in
+/// bytes of `T`, must fit in `isize`, so a zero dim does not excuse huge
+/// others ("array is too big"). Returns the element count.
 pub(crate) fn checked_len_for<T>(dims: &[usize]) -> Result<usize, ShapeError> {
     let too_big = || ShapeError::TooBig {
         dims: dims.to_vec(),
     };
-    let n = dims
+    let nonzero = dims
         .iter()
+        .filter(|&&d| d != 0)
         .try_fold(1usize, |acc, &d| acc.checked_mul(d))
         .ok_or_else(too_big)?;
-    let bytes = n
+    let bytes = nonzero
         .checked_mul(std::mem::size_of::<T>().max(1))
         .ok_or_else(too_big)?;
     if bytes > isize::MAX as usize {
         return Err(too_big());
     }
-    Ok(n)
+    Ok(if dims.contains(&0) { 0 } else { nonzero })
 }
 
 /// `Some(a * b)` when both are known and the product fits; a `const fn` so that
