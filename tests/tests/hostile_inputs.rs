@@ -220,3 +220,22 @@ fn every_hostile_input_gives_its_documented_error() {
         assert!(!r.outcome.as_ref().unwrap().is_empty(), "{}", r.name);
     }
 }
+
+/// Regression (found by the `from_parts` fuzz target): a length-1 axis may
+/// carry any stride, even one whose single step overflows; iterating such a
+/// view once overflowed while wrapping the index back.
+#[test]
+fn length_one_axes_may_carry_extreme_strides() {
+    let buf: Vec<i32> = (0..4).collect();
+    for stride in [isize::MAX, isize::MIN, isize::MAX - 1] {
+        let v =
+            View::<i32, DynRank, Strided>::from_parts(&buf, [2, 1, 2], [2, stride, 1], 0).unwrap();
+        assert_eq!(v.to_vec(), [0, 1, 2, 3]);
+        assert_eq!(v.to_owned().as_slice(), &[0, 1, 2, 3]);
+        assert_eq!(v.iter_memory_order().count(), 4);
+    }
+    // An empty view may carry any stride: walking it visits nothing.
+    let e = View::<i32, DynRank, Strided>::from_parts(&buf, [2, 0], [isize::MIN, 1], 0).unwrap();
+    assert_eq!(e.iter_memory_order().count(), 0);
+    assert_eq!(e.flatten_order(array_core::Order::K).len(), 0);
+}

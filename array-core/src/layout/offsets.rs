@@ -28,6 +28,10 @@ impl<S: Shape> Offsets<S> {
     /// overlap itself is visited at increasing addresses.
     pub(crate) fn memory(shape: &S, strides: S::Strides) -> Self {
         let dims = shape.dims();
+        if dims.as_ref().contains(&0) {
+            // Nothing to visit; the strides of an empty view are unbounded.
+            return Offsets::logical_dims(dims, strides);
+        }
         let n = dims.as_ref().len();
         let mut perm: Vec<usize> = (0..n).collect();
         perm.sort_by_key(|&i| std::cmp::Reverse(strides.as_ref()[i].unsigned_abs()));
@@ -37,12 +41,17 @@ impl<S: Shape> Offsets<S> {
         for (k, &i) in perm.iter().enumerate() {
             let (d, s) = (dims.as_ref()[i], strides.as_ref()[i]);
             pd.as_mut()[k] = d;
-            if s < 0 && d > 0 {
+            ps.as_mut()[k] = if d <= 1 {
+                // Never stepped along; its stride may be anything, even
+                // `isize::MIN`, which has no negation.
+                0
+            } else if s < 0 {
+                // Inside the hull, so `s * (d - 1)` and `-s` fit.
                 start += s * (d as isize - 1);
-                ps.as_mut()[k] = -s;
+                -s
             } else {
-                ps.as_mut()[k] = s;
-            }
+                s
+            };
         }
         let mut it = Offsets::logical_dims(pd, ps);
         it.next = start;
@@ -77,12 +86,17 @@ impl<S: Shape> Iterator for Offsets<S> {
             let strides = self.strides.as_ref();
             let index = self.index.as_mut();
             for k in (0..dims.len()).rev() {
-                index[k] += 1;
-                self.next += strides[k];
-                if index[k] < dims[k] {
+                // Step only to an index that exists: a length-1 axis may
+                // carry any stride (NumPy ignores it), even one whose
+                // single step would overflow.
+                if index[k] + 1 < dims[k] {
+                    index[k] += 1;
+                    self.next += strides[k];
                     break;
                 }
-                self.next -= strides[k] * dims[k] as isize;
+                // Back to index 0; `stride * (dim - 1)` is inside the
+                // view's hull, so it fits.
+                self.next -= strides[k] * (dims[k] as isize - 1);
                 index[k] = 0;
             }
         }
@@ -114,6 +128,21 @@ mod tests {
         let s = DynRank::new(&[2, 3]);
         let o: Vec<isize> = Offsets::memory(&s, vec![1, -2]).collect();
         assert_eq!(o, [-4, -3, -2, -1, 0, 1]);
+    }
+
+    /// Found by the `from_parts` fuzz target: a length-1 axis with a
+    /// stride whose single step overflows `isize` made the odometer
+    /// overflow while wrapping back.
+    #[test]
+    fn length_one_axes_with_extreme_strides_do_not_overflow() {
+        let s = DynRank::new(&[2, 1, 2]);
+        let o: Vec<isize> = Offsets::logical(&s, vec![2, isize::MAX, 1]).collect();
+        assert_eq!(o, [0, 1, 2, 3]);
+        let o: Vec<isize> = Offsets::logical(&s, vec![2, isize::MIN, 1]).collect();
+        assert_eq!(o, [0, 1, 2, 3]);
+        // Also found by it: an empty view may carry any stride at all.
+        let e = DynRank::new(&[2, 0]);
+        assert_eq!(Offsets::memory(&e, vec![isize::MIN, 1]).count(), 0);
     }
 
     #[test]
