@@ -66,11 +66,9 @@ pub(crate) mod rules;
 mod shape;
 pub mod slice;
 
-pub use arith::{
-    BroadcastDim, BroadcastShape, ElementwiseError, Operand, OperandMut, ScalarOperand, Zip,
-};
+pub use arith::{BroadcastDim, BroadcastShape, Operand, OperandMut, ScalarOperand, Zip};
 pub use array::{Array, CowArray, View, ViewMut};
-pub use broadcast::{BroadcastError, broadcast_pair, broadcast_shapes};
+pub use broadcast::{AxisClash, BroadcastCall, BroadcastError, broadcast_pair, broadcast_shapes};
 pub use construct::{Arange, One, Zero};
 pub use error::{AxisError, LayoutError, ReshapeError, ShapeError};
 pub use index::{IndexError, IndexItem, Indexed};

@@ -6,8 +6,8 @@
 //! strided views.
 
 use array_core::{
-    Array, C, Const, Dyn, DynRank, ElementwiseError, F, Strided, View, ViewMut, Zip, arith, array,
-    shape,
+    Array, AxisClash, BroadcastCall, BroadcastError, C, Const, Dyn, DynRank, F, ShapeError,
+    Strided, View, ViewMut, Zip, arith, array, shape,
 };
 use proptest::prelude::*;
 use std::num::Wrapping;
@@ -91,8 +91,14 @@ mod compound_assignment {
         );
         assert_eq!(
             e,
-            ElementwiseError::Operands {
-                shapes: vec![vec![2, 3], vec![4]]
+            BroadcastError::Operands {
+                shapes: vec![vec![2, 3], vec![4]],
+                // Aligned on the right, the last axis has 3 against 4.
+                clash: AxisClash {
+                    axis: 1,
+                    lengths: (3, 4)
+                },
+                call: BroadcastCall::Elementwise,
             }
         );
         // The operands broadcast, but to a shape larger than the left side.
@@ -111,9 +117,13 @@ mod compound_assignment {
             .unwrap_err();
         assert_eq!(
             e,
-            ElementwiseError::Output {
-                output: vec![3],
-                broadcast: vec![1, 3]
+            BroadcastError::ToShape {
+                from: vec![1, 3],
+                to: vec![3],
+                // The broadcast shape has more axes than the output: no
+                // single axis clashes.
+                clash: None,
+                call: BroadcastCall::Output,
             }
         );
         // Nothing was written by the failed calls.
@@ -289,9 +299,9 @@ mod allocating {
         let e = arith::try_sub(x, y).unwrap_err();
         assert_eq!(
             e,
-            ElementwiseError::TooBig {
+            BroadcastError::Shape(ShapeError::TooBig {
                 dims: vec![1 << 40, 1 << 40]
-            }
+            })
         );
     }
 
@@ -404,9 +414,15 @@ mod out_assign_zip {
             .unwrap_err();
         assert_eq!(
             e,
-            ElementwiseError::Input {
-                input: vec![4],
-                target: vec![2, 3]
+            BroadcastError::ToShape {
+                from: vec![4],
+                to: vec![2, 3],
+                // (4,) aligned on the right of (2, 3): axis 1 has 4 against 3.
+                clash: Some(AxisClash {
+                    axis: 1,
+                    lengths: (4, 3)
+                }),
+                call: BroadcastCall::Assign,
             }
         );
         a.fill(9);

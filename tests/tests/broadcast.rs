@@ -6,8 +6,9 @@
 //! marked as ported.
 
 use array_core::{
-    Array, BroadcastError, DynRank, IndexItem, Indexed, ShapeError, Strided, View, array,
-    broadcast_pair, broadcast_shapes, has_internal_overlap, shape, shares_memory,
+    Array, AxisClash, BroadcastCall, BroadcastError, DynRank, IndexItem, Indexed, ShapeError,
+    Strided, View, array, broadcast_pair, broadcast_shapes, has_internal_overlap, shape,
+    shares_memory,
 };
 
 /// `np.arange(n).reshape(dims)`.
@@ -103,6 +104,19 @@ fn test_broadcast_to_succeeds() {
     assert_eq!(b, [0, 1, 2, 0, 1, 2]);
 }
 
+/// Where `from` (aligned on the right) first fails to stretch to `to`: an
+/// axis whose length is neither 1 nor the target's; `None` when `to` has
+/// fewer axes.
+fn first_clash(from: &[usize], to: &[usize]) -> Option<AxisClash> {
+    let lead = to.len().checked_sub(from.len())?;
+    (0..from.len())
+        .find(|&k| from[k] != 1 && from[k] != to[lead + k])
+        .map(|k| AxisClash {
+            axis: lead + k,
+            lengths: (from[k], to[lead + k]),
+        })
+}
+
 /// Ported from NumPy's test suite:
 /// test_stride_tricks.py::test_broadcast_to_raises
 #[test]
@@ -123,7 +137,9 @@ fn test_broadcast_to_raises() {
             a.broadcast_to::<DynRank>(to).unwrap_err(),
             BroadcastError::ToShape {
                 from: from.to_vec(),
-                to: to.to_vec()
+                to: to.to_vec(),
+                clash: first_clash(from, to),
+                call: BroadcastCall::BroadcastTo,
             },
             "{from:?} -> {to:?}"
         );
@@ -341,13 +357,28 @@ fn test_incompatible_shapes_raise_valueerror() {
     let data: &[(&[usize], &[usize])] = &[(&[3], &[4]), (&[2, 3], &[2]), (&[1, 3, 4], &[2, 3, 3])];
     for &(a, b) in data {
         for (a, b) in [(a, b), (b, a)] {
-            assert_eq!(
-                broadcast_shapes(a, b).unwrap_err(),
-                BroadcastError::Incompatible {
-                    a: a.to_vec(),
-                    b: b.to_vec()
+            let BroadcastError::Operands {
+                shapes,
+                clash,
+                call,
+            } = broadcast_shapes(a, b).unwrap_err()
+            else {
+                panic!("{a:?} with {b:?}: not an operands error")
+            };
+            assert_eq!(shapes, [a.to_vec(), b.to_vec()]);
+            assert_eq!(call, BroadcastCall::BroadcastShapes);
+            // The clash is where the right-aligned lengths differ, neither 1.
+            let n = a.len().max(b.len());
+            let at = |s: &[usize], k: usize| {
+                if k + s.len() >= n {
+                    s[k + s.len() - n]
+                } else {
+                    1
                 }
-            );
+            };
+            let (x, y) = (at(a, clash.axis), at(b, clash.axis));
+            assert_eq!(clash.lengths, (x, y));
+            assert!(x != y && x != 1 && y != 1);
             assert!(broadcast_pair(arange(a).view(), arange(b).view()).is_err());
         }
     }

@@ -1,11 +1,11 @@
 //! Copying values in: `assign` from a broadcastable source (NumPy's
 //! `np.copyto(dst, src)` and `dst[...] = src`) and `fill` on owned arrays.
 
-use super::error::ElementwiseError;
 use super::kernel::{write_0, write_1};
 use super::operand::{Operand, assign_source};
 use super::plan::Traversal;
 use crate::array::{Array, ViewMut};
+use crate::broadcast::BroadcastError;
 use crate::layout::Layout;
 use crate::shape::Shape;
 
@@ -13,7 +13,7 @@ use crate::shape::Shape;
 fn assign_into<'b, T: Clone + 'b, S: Shape, L: Layout, R: Operand<'b, Elem = T>>(
     mut dst: ViewMut<'_, T, S, L>,
     src: R,
-) -> Result<(), ElementwiseError> {
+) -> Result<(), BroadcastError> {
     let dims = dst.dims();
     let src = assign_source(src.operand_view(), dims.as_ref())?;
     write_1(Traversal::Memory, &mut dst, &src, |d, s| d.clone_from(s));
@@ -60,10 +60,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// assert_eq!(e.to_string(), "could not broadcast input array from shape (4,) into shape (2,3)");
     /// assert_eq!(a.as_slice(), &[0; 6]);
     /// ```
-    pub fn try_assign<'b, R: Operand<'b, Elem = T>>(
-        &mut self,
-        src: R,
-    ) -> Result<(), ElementwiseError>
+    pub fn try_assign<'b, R: Operand<'b, Elem = T>>(&mut self, src: R) -> Result<(), BroadcastError>
     where
         T: Clone + 'b,
     {
@@ -121,10 +118,7 @@ impl<T, S: Shape, L: Layout> ViewMut<'_, T, S, L> {
     /// let e = a.view_mut().try_assign(&array![[1, 2, 3], [4, 5, 6]]).unwrap_err();
     /// assert_eq!(e.to_string(), "could not broadcast input array from shape (2,3) into shape (3,)");
     /// ```
-    pub fn try_assign<'b, R: Operand<'b, Elem = T>>(
-        &mut self,
-        src: R,
-    ) -> Result<(), ElementwiseError>
+    pub fn try_assign<'b, R: Operand<'b, Elem = T>>(&mut self, src: R) -> Result<(), BroadcastError>
     where
         T: Clone + 'b,
     {

@@ -7,13 +7,13 @@
 //! The result is a fresh C-ordered [`Array`] whose shape type is
 //! [`BroadcastShape::Output`]: the operands' shape type when they agree.
 
-use super::error::{ElementwiseError, result_shape};
 use super::kernel::{collect_1, collect_2};
 use super::operand::{Operand, broadcast_onto};
 use super::scalar::{ScalarOperand, for_each_primitive};
 use super::shape::{BroadcastShape, result_shape_value};
 use crate::array::{Array, CowArray, View, ViewMut};
 use crate::audit::{self, CopyOp};
+use crate::broadcast::error::{BroadcastCall, BroadcastError, result_shape};
 use crate::layout::{C, Layout};
 use crate::shape::{Shape, checked_len_for};
 use std::ops::{Add, Div, Mul, Sub};
@@ -30,13 +30,16 @@ fn zip_map<'a, 'b, X: Operand<'a>, Y: Operand<'b>, R>(
     a: X,
     b: Y,
     f: impl FnMut(&X::Elem, &Y::Elem) -> R,
-) -> Result<JoinedArray<R, X::Shape, Y::Shape>, ElementwiseError>
+) -> Result<JoinedArray<R, X::Shape, Y::Shape>, BroadcastError>
 where
     X::Shape: BroadcastShape<Y::Shape>,
 {
     let (a, b) = (a.operand_view(), b.operand_view());
-    let dims = result_shape(&[a.dims().as_ref(), b.dims().as_ref()])?;
-    checked_len_for::<R>(&dims).map_err(|_| ElementwiseError::TooBig { dims: dims.clone() })?;
+    let dims = result_shape(
+        &[a.dims().as_ref(), b.dims().as_ref()],
+        BroadcastCall::Elementwise,
+    )?;
+    checked_len_for::<R>(&dims)?;
     audit::note::<R>(
         CopyOp::Arithmetic,
         dims.iter().product(),
@@ -83,7 +86,7 @@ macro_rules! binary_fn {
         pub fn $try<'a, 'b, X: Operand<'a>, Y: Operand<'b>>(
             a: X,
             b: Y,
-        ) -> Result<JoinedArray<<X::Elem as $Trait<Y::Elem>>::Output, X::Shape, Y::Shape>, ElementwiseError>
+        ) -> Result<JoinedArray<<X::Elem as $Trait<Y::Elem>>::Output, X::Shape, Y::Shape>, BroadcastError>
         where
             X::Elem: Clone + $Trait<Y::Elem>,
             Y::Elem: Clone,

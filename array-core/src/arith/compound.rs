@@ -7,12 +7,12 @@
 //! (2,3) (4,)", listing the two operands as written; NumPy, which runs
 //! `a += b` as `np.add(a, b, out=a)`, repeats the left shape as a third.
 
-use super::error::{ElementwiseError, check_onto};
 use super::kernel::{write_0, write_1};
 use super::operand::{Operand, broadcast_onto};
 use super::plan::Traversal;
 use super::scalar::ScalarOperand;
 use crate::array::{Array, CowArray, View, ViewMut};
+use crate::broadcast::error::{BroadcastError, check_onto};
 use crate::layout::Layout;
 use crate::shape::Shape;
 use std::ops::{AddAssign, DivAssign, MulAssign, SubAssign};
@@ -23,7 +23,7 @@ fn compound<'b, T, S: Shape, L: Layout, R: Operand<'b>>(
     mut out: ViewMut<'_, T, S, L>,
     rhs: R,
     f: impl FnMut(&mut T, &R::Elem),
-) -> Result<(), ElementwiseError> {
+) -> Result<(), BroadcastError> {
     let rhs = rhs.operand_view();
     let dims = out.dims();
     check_onto(dims.as_ref(), rhs.dims().as_ref())?;
@@ -35,7 +35,7 @@ fn compound<'b, T, S: Shape, L: Layout, R: Operand<'b>>(
 /// Operators cannot return a `Result`: a shape mismatch panics with NumPy's
 /// message, at the caller's line.
 #[track_caller]
-fn or_panic(r: Result<(), ElementwiseError>) {
+fn or_panic(r: Result<(), BroadcastError>) {
     if let Err(e) = r {
         panic!("{e}")
     }
@@ -56,7 +56,7 @@ macro_rules! compound_op {
             #[doc = concat!("let e = a.", stringify!($try), "(&array![1, 2]).unwrap_err();")]
             /// assert_eq!(e.to_string(), "operands could not be broadcast together with shapes (2,3) (2,)");
             /// ```
-            pub fn $try<'b, R: Operand<'b>>(&mut self, rhs: R) -> Result<(), ElementwiseError>
+            pub fn $try<'b, R: Operand<'b>>(&mut self, rhs: R) -> Result<(), BroadcastError>
             where
                 T: $Trait<R::Elem>,
                 R::Elem: Clone,
@@ -77,7 +77,7 @@ macro_rules! compound_op {
             #[doc = concat!("m.", stringify!($try), "(&array![2, 1, 4]).unwrap();")]
             #[doc = concat!("assert_eq!(a.t().to_vec(), ", $want, ");")]
             /// ```
-            pub fn $try<'b, R: Operand<'b>>(&mut self, rhs: R) -> Result<(), ElementwiseError>
+            pub fn $try<'b, R: Operand<'b>>(&mut self, rhs: R) -> Result<(), BroadcastError>
             where
                 T: $Trait<R::Elem>,
                 R::Elem: Clone,

@@ -90,7 +90,6 @@
 mod assign;
 mod binary;
 mod compound;
-mod error;
 pub(crate) mod kernel;
 mod map;
 pub(crate) mod operand;
@@ -101,7 +100,6 @@ mod ufunc;
 mod zip;
 
 pub use binary::{try_add, try_div, try_mul, try_sub};
-pub use error::ElementwiseError;
 pub use operand::{Operand, OperandMut};
 pub use scalar::ScalarOperand;
 pub use shape::{BroadcastDim, BroadcastShape};

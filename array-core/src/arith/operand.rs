@@ -2,8 +2,8 @@
 //! read-only view) and [`OperandMut`] (anything that lends a mutable one),
 //! and the internal step that stretches an operand to a broadcast shape.
 
-use crate::arith::error::ElementwiseError;
 use crate::array::{Array, CowArray, View, ViewMut};
+use crate::broadcast::error::{BroadcastCall, BroadcastError, to_shape_error};
 use crate::layout::{Layout, Strided};
 use crate::rules::broadcast::broadcast_to_strides;
 use crate::shape::{DynRank, Shape};
@@ -115,7 +115,7 @@ pub(crate) fn broadcast_onto<'a, T, S: Shape, L: Layout>(
 pub(crate) fn assign_source<'a, T, S: Shape, L: Layout>(
     v: View<'a, T, S, L>,
     target: &[usize],
-) -> Result<Broadcast<'a, T>, ElementwiseError> {
+) -> Result<Broadcast<'a, T>, BroadcastError> {
     let (dims, strides) = (v.dims(), v.strides());
     let (mut dims, mut strides) = (dims.as_ref(), strides.as_ref());
     while dims.len() > target.len() && dims[0] == 1 {
@@ -123,11 +123,8 @@ pub(crate) fn assign_source<'a, T, S: Shape, L: Layout>(
         strides = &strides[1..];
     }
     // NumPy reports the source's shape after dropping those axes.
-    let stretched =
-        broadcast_to_strides(dims, strides, target).map_err(|_| ElementwiseError::Input {
-            input: dims.to_vec(),
-            target: target.to_vec(),
-        })?;
+    let stretched = broadcast_to_strides(dims, strides, target)
+        .map_err(|e| to_shape_error(e, dims, target, BroadcastCall::Assign))?;
     Ok(relayout_broadcast(v, target, stretched))
 }
 

@@ -5,10 +5,10 @@
 //! output cannot grow: its shape must be the broadcast shape. The error
 //! lists the inputs' shapes and then the output's, as NumPy does.
 
-use super::error::{ElementwiseError, check_output, result_shape};
 use super::kernel::write_2;
 use super::operand::{Operand, OperandMut, broadcast_onto};
 use super::plan::Traversal;
+use crate::broadcast::error::{BroadcastCall, BroadcastError, check_output, result_shape};
 use std::ops::{Add, Div, Mul, Sub};
 
 /// Writes `f(x, y)` for every pair of broadcast input elements into `out`.
@@ -17,13 +17,16 @@ fn zip_into<'a, 'b, 'o, X: Operand<'a>, Y: Operand<'b>, O: OperandMut<'o>>(
     b: Y,
     out: O,
     f: impl FnMut(&mut O::Elem, &X::Elem, &Y::Elem),
-) -> Result<(), ElementwiseError> {
+) -> Result<(), BroadcastError> {
     let (a, b, mut out) = (a.operand_view(), b.operand_view(), out.operand_view_mut());
     let dims = out.dims();
     let dims = dims.as_ref();
     check_output(
         dims,
-        result_shape(&[a.dims().as_ref(), b.dims().as_ref(), dims])?,
+        result_shape(
+            &[a.dims().as_ref(), b.dims().as_ref(), dims],
+            BroadcastCall::Elementwise,
+        )?,
     )?;
     let (a, b) = (broadcast_onto(a, dims), broadcast_onto(b, dims));
     write_2(Traversal::Memory, &mut out, &a, &b, f);
@@ -58,7 +61,7 @@ macro_rules! ufunc {
             a: X,
             b: Y,
             out: O,
-        ) -> Result<(), ElementwiseError>
+        ) -> Result<(), BroadcastError>
         where
             X::Elem: Clone + $Trait<Y::Elem, Output = O::Elem>,
             Y::Elem: Clone,

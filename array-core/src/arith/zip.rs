@@ -1,11 +1,11 @@
 //! [`Zip`]: one closure over an output and up to three inputs, element by
 //! element, with the inputs broadcast to the output's shape.
 
-use super::error::{ElementwiseError, check_onto};
 use super::kernel::{write_0, write_1, write_2, write_3};
 use super::operand::{Broadcast, Operand, OperandMut, broadcast_onto};
 use super::plan::Traversal;
 use crate::array::ViewMut;
+use crate::broadcast::error::{BroadcastError, check_onto};
 use crate::layout::Strided;
 use crate::shape::DynRank;
 
@@ -66,7 +66,7 @@ impl<'o, T, P> Zip<'o, T, P> {
     fn stretch<'i, I: Operand<'i>>(
         &self,
         input: I,
-    ) -> Result<Broadcast<'i, I::Elem>, ElementwiseError> {
+    ) -> Result<Broadcast<'i, I::Elem>, BroadcastError> {
         let v = input.operand_view();
         check_onto(self.dims(), v.dims().as_ref())?;
         Ok(broadcast_onto(v, self.dims()))
@@ -151,7 +151,7 @@ macro_rules! zip_arity {
         pub fn try_and<$nlt, I: Operand<$nlt, Elem = $next>, $next>(
             self,
             input: I,
-        ) -> Result<Zip<'o, T, ($(Broadcast<$lt, $ty>,)* Broadcast<$nlt, $next>,)>, ElementwiseError> {
+        ) -> Result<Zip<'o, T, ($(Broadcast<$lt, $ty>,)* Broadcast<$nlt, $next>,)>, BroadcastError> {
             let b = self.stretch(input)?;
             Ok(Zip { out: self.out, inputs: ($(self.inputs.$field,)* b,) })
         }

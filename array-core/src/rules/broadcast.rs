@@ -2,7 +2,7 @@
 
 /// Why two shapes do not broadcast.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum BroadcastError {
+pub(crate) enum NotBroadcastable {
     /// At `axis` of the result (shapes aligned on the right), the lengths
     /// `a` and `b` are different and neither is 1. For `broadcast_to`, `a` is
     /// the input's length and `b` the target's. Enough for "operands could
@@ -27,7 +27,7 @@ pub(crate) enum BroadcastError {
 /// `np.broadcast_shapes(a, b)`: the shapes are aligned on the right, missing
 /// leading axes count as 1, and on each axis equal lengths stay while a 1
 /// stretches to the other length (so 1 against 0 gives 0).
-pub(crate) fn broadcast_shapes(a: &[usize], b: &[usize]) -> Result<Vec<usize>, BroadcastError> {
+pub(crate) fn broadcast_shapes(a: &[usize], b: &[usize]) -> Result<Vec<usize>, NotBroadcastable> {
     let ndim = a.len().max(b.len());
     (0..ndim)
         .map(|axis| {
@@ -37,7 +37,7 @@ pub(crate) fn broadcast_shapes(a: &[usize], b: &[usize]) -> Result<Vec<usize>, B
             } else if da == 1 {
                 Ok(db)
             } else {
-                Err(BroadcastError::Mismatch { axis, a: da, b: db })
+                Err(NotBroadcastable::Mismatch { axis, a: da, b: db })
             }
         })
         .collect()
@@ -58,11 +58,11 @@ pub(crate) fn broadcast_to_strides(
     dims: &[usize],
     strides: &[isize],
     target: &[usize],
-) -> Result<Vec<isize>, BroadcastError> {
+) -> Result<Vec<isize>, NotBroadcastable> {
     let lead = target
         .len()
         .checked_sub(dims.len())
-        .ok_or(BroadcastError::TooManyAxes {
+        .ok_or(NotBroadcastable::TooManyAxes {
             ndim: dims.len(),
             target_ndim: target.len(),
         })?;
@@ -72,7 +72,7 @@ pub(crate) fn broadcast_to_strides(
             1 => 0,
             _ if d == t => s,
             _ => {
-                return Err(BroadcastError::Mismatch {
+                return Err(NotBroadcastable::Mismatch {
                     axis: lead + i,
                     a: d,
                     b: t,
@@ -105,7 +105,7 @@ mod tests {
         // "operands could not be broadcast together with shapes (3,4) (5,)"
         assert_eq!(
             broadcast_shapes(&[3, 4], &[5]),
-            Err(BroadcastError::Mismatch {
+            Err(NotBroadcastable::Mismatch {
                 axis: 1,
                 a: 4,
                 b: 5
@@ -113,7 +113,7 @@ mod tests {
         );
         assert_eq!(
             broadcast_shapes(&[2], &[3, 0]),
-            Err(BroadcastError::Mismatch {
+            Err(NotBroadcastable::Mismatch {
                 axis: 1,
                 a: 2,
                 b: 0
@@ -146,7 +146,7 @@ mod tests {
     fn broadcast_to_errors() {
         assert_eq!(
             broadcast_to_strides(&[3], &[1], &[2, 4]),
-            Err(BroadcastError::Mismatch {
+            Err(NotBroadcastable::Mismatch {
                 axis: 1,
                 a: 3,
                 b: 4
@@ -155,7 +155,7 @@ mod tests {
         // 0 does not stretch to 1.
         assert_eq!(
             broadcast_to_strides(&[0], &[1], &[1]),
-            Err(BroadcastError::Mismatch {
+            Err(NotBroadcastable::Mismatch {
                 axis: 0,
                 a: 0,
                 b: 1
@@ -163,7 +163,7 @@ mod tests {
         );
         assert_eq!(
             broadcast_to_strides(&[2, 2], &[2, 1], &[2]),
-            Err(BroadcastError::TooManyAxes {
+            Err(NotBroadcastable::TooManyAxes {
                 ndim: 2,
                 target_ndim: 1
             })

@@ -1,5 +1,6 @@
 //! Broadcasting (numpy-rules §11): read-only views that repeat elements through
-//! stride 0, never copies.
+//! stride 0, never copies; and [`BroadcastError`], the one error for shapes
+//! that do not broadcast, wherever that is found.
 //!
 //! A broadcast view is a [`View`]: it can be read, copied from, iterated,
 //! but never written, because several of its indices reach the same element.
@@ -33,89 +34,13 @@
 //! ```
 
 use crate::array::{Array, View};
-use crate::error::{ShapeError, ShapeText, TupleText};
+pub(crate) mod error;
+
+use crate::error::ShapeError;
 use crate::layout::{Layout, Strided};
 use crate::rules::broadcast as rules;
 use crate::shape::{DynRank, Shape};
-use std::fmt;
-
-/// Shapes that do not broadcast, in NumPy's words (`broadcast_shapes` /
-/// `broadcast_arrays` and `broadcast_to`) with both shapes.
-///
-/// ```
-/// use array_core::{array, broadcast_shapes, BroadcastError, DynRank};
-/// let e = broadcast_shapes(&[3, 4], &[5]).unwrap_err();
-/// assert_eq!(
-///     e.to_string(),
-///     "shape mismatch: objects cannot be broadcast to a single shape.  \
-///      Mismatch is between arg 0 with shape (3, 4) and arg 1 with shape (5,)."
-/// );
-/// let e = array![1, 2, 3].broadcast_to::<DynRank>([2, 4]).unwrap_err();
-/// assert_eq!(e, BroadcastError::ToShape { from: vec![3], to: vec![2, 4] });
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum BroadcastError {
-    /// Two shapes have an axis (aligned on the right) where the lengths
-    /// differ and neither is 1.
-    Incompatible {
-        /// The first shape.
-        a: Vec<usize>,
-        /// The second shape.
-        b: Vec<usize>,
-    },
-    /// An array cannot be broadcast to the requested shape: an axis of the
-    /// array differs from the target and is not 1, or the target has fewer
-    /// axes than the array.
-    ToShape {
-        /// The array's dims.
-        from: Vec<usize>,
-        /// The requested dims.
-        to: Vec<usize>,
-    },
-    /// The requested dims do not fit the result's shape type, or hold more
-    /// than `isize::MAX` elements.
-    Shape(ShapeError),
-}
-
-impl fmt::Display for BroadcastError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            BroadcastError::Incompatible { a, b } => write!(
-                f,
-                "shape mismatch: objects cannot be broadcast to a single shape.  \
-                 Mismatch is between arg 0 with shape {} and arg 1 with shape {}.",
-                TupleText(a),
-                TupleText(b)
-            ),
-            BroadcastError::ToShape { from, to } if to.is_empty() => write!(
-                f,
-                "cannot broadcast a non-scalar to a scalar array (shape {})",
-                ShapeText(from)
-            ),
-            BroadcastError::ToShape { from, to } if to.len() < from.len() => write!(
-                f,
-                "input operand has more dimensions than allowed by the axis remapping: shape {} and requested shape {}",
-                ShapeText(from),
-                ShapeText(to)
-            ),
-            BroadcastError::ToShape { from, to } => write!(
-                f,
-                "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
-                ShapeText(from),
-                ShapeText(to)
-            ),
-            BroadcastError::Shape(e) => e.fmt(f),
-        }
-    }
-}
-
-impl std::error::Error for BroadcastError {}
-
-impl From<ShapeError> for BroadcastError {
-    fn from(e: ShapeError) -> Self {
-        BroadcastError::Shape(e)
-    }
-}
+pub use error::{AxisClash, BroadcastCall, BroadcastError};
 
 /// NumPy's `np.broadcast_shapes(a, b)`: the shapes are aligned on the
 /// right, missing leading axes count as 1, and on each axis a 1 stretches to
@@ -129,10 +54,7 @@ impl From<ShapeError> for BroadcastError {
 /// assert!(broadcast_shapes(&[2], &[3]).is_err());
 /// ```
 pub fn broadcast_shapes(a: &[usize], b: &[usize]) -> Result<Vec<usize>, BroadcastError> {
-    rules::broadcast_shapes(a, b).map_err(|_| BroadcastError::Incompatible {
-        a: a.to_vec(),
-        b: b.to_vec(),
-    })
+    error::result_shape(&[a, b], BroadcastCall::BroadcastShapes)
 }
 
 /// NumPy's `np.broadcast_arrays(a, b)` for two views of any element types:
@@ -200,9 +122,8 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         let target = target.as_ref();
         let dims = self.dims();
         let strides = rules::broadcast_to_strides(dims.as_ref(), self.strides().as_ref(), target)
-            .map_err(|_| BroadcastError::ToShape {
-            from: dims.as_ref().to_vec(),
-            to: target.to_vec(),
+            .map_err(|e| {
+            error::to_shape_error(e, dims.as_ref(), target, BroadcastCall::BroadcastTo)
         })?;
         let shape = S2::from_dims(target)?;
         // NumPy's iterator size is an `npy_intp`: at most isize::MAX elements.
