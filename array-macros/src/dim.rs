@@ -14,8 +14,10 @@ use proc_macro2::{Delimiter, Group, Ident, Punct, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::{Lit, LitInt};
 
-/// The largest rank of a tuple shape (`DynRank` covers more).
-pub(crate) const MAX_RANK: usize = 6;
+/// The largest rank of a tuple shape: `array_core` implements `Shape` for
+/// tuples of 0 to 6 dims. (Its own `MAX_RANK`, 64, is the limit of a
+/// run-time `DynRank`, which these macros never spell.)
+pub(crate) const MAX_TUPLE_RANK: usize = 6;
 
 /// A validated dimension.
 #[derive(Debug, Clone)]
@@ -55,11 +57,13 @@ impl DimContext {
     fn too_many(self, found: usize) -> String {
         match self {
             DimContext::Shape => format!(
-                "shape! supports ranks 0 to {MAX_RANK}, found {found} axes; \
+                "shape! supports ranks 0 to {MAX_TUPLE_RANK}, found {found} axes; \
                  use DynRank for a rank known only at run time"
             ),
             DimContext::Repeat => {
-                format!("array! supports at most {MAX_RANK} dimensions, found {found} repeat dims")
+                format!(
+                    "array! supports at most {MAX_TUPLE_RANK} dimensions, found {found} repeat dims"
+                )
             }
         }
     }
@@ -120,14 +124,14 @@ fn split_commas(input: TokenStream) -> Vec<Segment> {
 }
 
 /// Parses a comma-separated dim list (trailing comma allowed), recording an
-/// error for every bad dim and for a rank above [`MAX_RANK`]. Returns the dims
+/// error for every bad dim and for a rank above [`MAX_TUPLE_RANK`]. Returns the dims
 /// that are valid; the caller must not expand if `errors` is not empty.
 pub(crate) fn parse_list(input: TokenStream, context: DimContext, errors: &mut Errors) -> Vec<Dim> {
     let segments = split_commas(input);
     let mut dims = Vec::new();
     for (index, segment) in segments.iter().enumerate() {
-        if index == MAX_RANK {
-            let mut excess: TokenStream = segments[MAX_RANK..]
+        if index == MAX_TUPLE_RANK {
+            let mut excess: TokenStream = segments[MAX_TUPLE_RANK..]
                 .iter()
                 .map(Segment::all_tokens)
                 .collect();

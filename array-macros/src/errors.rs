@@ -89,6 +89,24 @@ pub(crate) fn messages(error: &syn::Error) -> Vec<String> {
     error.clone().into_iter().map(|e| e.to_string()).collect()
 }
 
+/// Defines the two helpers every macro's unit tests use, over that
+/// module's `expand`: `ok(input)`, the expansion as a string, and
+/// `err(input)`, the messages of the errors it reports.
+#[cfg(test)]
+macro_rules! expansion_test_helpers {
+    () => {
+        fn ok(input: proc_macro2::TokenStream) -> String {
+            expand(input).unwrap().to_string()
+        }
+
+        fn err(input: proc_macro2::TokenStream) -> Vec<String> {
+            crate::errors::messages(&expand(input).unwrap_err())
+        }
+    };
+}
+#[cfg(test)]
+pub(crate) use expansion_test_helpers;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@
 //!   (elements in C order, `LEN` the static element count of `S`);
 //! - `fn array_repeat<S, T: Clone>(value: T) -> Array<T, S, C>`.
 //! - the slice items and conversion functions of `s!` (array-core's `slice::macro_support`):
-//!   `Full`, `NewAxis`, `Ellipsis`, `StaticIndex<I, D>::new()`,
+//!   `Full`, `NewAxis`, `Ellipsis`, `StaticAt<I, D>::new()`,
 //!   `StaticRange<START, END, LEN, D>::new(Bound<START, D>, Bound<END, D>)`,
 //!   `Bound<B, D>::new()`, and `index`, `bound`, `inclusive_end`, `step`,
 //!   `range`, `range_step` from any integer expression.

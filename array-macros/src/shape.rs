@@ -29,16 +29,9 @@ pub(crate) fn expand(input: TokenStream) -> syn::Result<TokenStream> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::errors::messages;
     use quote::quote;
 
-    fn ok(input: TokenStream) -> String {
-        expand(input).unwrap().to_string()
-    }
-
-    fn err(input: TokenStream) -> Vec<String> {
-        messages(&expand(input).unwrap_err())
-    }
+    crate::errors::expansion_test_helpers!();
 
     #[test]
     fn rank_zero_is_the_unit_type() {

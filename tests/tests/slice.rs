@@ -3,7 +3,7 @@
 //! expected values derived from NumPy's rules (Python's `slice.indices`,
 //! numpy-rules §8), not from this implementation.
 
-use array_core::slice::{Full, Index, NewAxis, Range, RangeStep};
+use array_core::slice::{At, Full, NewAxis, Range, RangeStep};
 use array_core::{
     Array, C, Const, Dyn, DynRank, F, Layout, Shape, SliceArg, SliceError, Strided, View, ViewMut,
     array, s, shape,
@@ -299,7 +299,7 @@ mod run_time_rules {
     #[test]
     fn hand_written_items_work_like_the_macro() {
         let a = grid();
-        let v: View<'_, i32, (Const<4>,), C> = a.slice((Index(2), Full));
+        let v: View<'_, i32, (Const<4>,), C> = a.slice((At(2), Full));
         assert_eq!(v.as_slice(), a.slice(s![2, ..]).as_slice());
         let r: View<'_, i32, (Dyn, Const<4>), C> = a.slice((
             Range {

@@ -21,13 +21,13 @@ pub(crate) use sealed::Sealed;
 ///
 /// ```
 /// use array_core::{array, s};
-/// use array_core::slice::{Full, Index};
+/// use array_core::slice::{Full, At};
 /// let a = array![[1, 2, 3], [4, 5, 6]];
-/// assert_eq!(a.slice((Index(-1), Full)).to_vec(), [4, 5, 6]);
+/// assert_eq!(a.slice((At(-1), Full)).to_vec(), [4, 5, 6]);
 /// assert_eq!(a.slice(s![-1, ..]).to_vec(), [4, 5, 6]);
 /// ```
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Index(pub isize);
+pub struct At(pub isize);
 
 /// An index written as a non-negative integer literal, `s![2, ..]`.
 ///
@@ -37,32 +37,32 @@ pub struct Index(pub isize);
 ///
 /// ```
 /// use array_core::{array, s, Const};
-/// use array_core::slice::{Full, StaticIndex};
+/// use array_core::slice::{Full, StaticAt};
 /// let a = array![[1, 2, 3], [4, 5, 6]];
-/// let row = a.slice((StaticIndex::<1, Const<2>>::new(), Full));
+/// let row = a.slice((StaticAt::<1, Const<2>>::new(), Full));
 /// assert_eq!(row.to_vec(), a.slice(s![1, ..]).to_vec());
 /// ```
-pub struct StaticIndex<const I: usize, D> {
+pub struct StaticAt<const I: usize, D> {
     axis: PhantomData<fn() -> D>,
 }
 
-impl<const I: usize, D: Dim + IndexFits<I>> StaticIndex<I, D> {
+impl<const I: usize, D: Dim + IndexFits<I>> StaticAt<I, D> {
     /// The item; it only exists when index `I` fits the axis `D` (for a
     /// static axis; a dynamic one is checked when slicing).
     ///
     /// ```
     /// use array_core::{Const, Dyn};
-    /// use array_core::slice::StaticIndex;
-    /// let _ = StaticIndex::<3, Const<4>>::new();
-    /// let _ = StaticIndex::<9, Dyn>::new(); // checked at run time
+    /// use array_core::slice::StaticAt;
+    /// let _ = StaticAt::<3, Const<4>>::new();
+    /// let _ = StaticAt::<9, Dyn>::new(); // checked at run time
     /// ```
     #[inline(always)]
     pub fn new() -> Self {
-        StaticIndex { axis: PhantomData }
+        StaticAt { axis: PhantomData }
     }
 }
 
-impl<const I: usize, D: Dim + IndexFits<I>> Default for StaticIndex<I, D> {
+impl<const I: usize, D: Dim + IndexFits<I>> Default for StaticAt<I, D> {
     fn default() -> Self {
         Self::new()
     }
@@ -251,16 +251,16 @@ pub trait SliceItem: Sealed {
     fn spec(&self) -> ItemSpec;
 }
 
-impl Sealed for Index {}
-impl SliceItem for Index {
+impl Sealed for At {}
+impl SliceItem for At {
     #[inline(always)]
     fn spec(&self) -> ItemSpec {
         ItemSpec::Index(self.0)
     }
 }
 
-impl<const I: usize, D> Sealed for StaticIndex<I, D> {}
-impl<const I: usize, D> SliceItem for StaticIndex<I, D> {
+impl<const I: usize, D> Sealed for StaticAt<I, D> {}
+impl<const I: usize, D> SliceItem for StaticAt<I, D> {
     #[inline(always)]
     fn spec(&self) -> ItemSpec {
         ItemSpec::Index(isize::try_from(I).unwrap_or(isize::MAX))
@@ -356,7 +356,7 @@ macro_rules! marker_traits {
         }
     };
 }
-marker_traits!(StaticIndex<const I>);
+marker_traits!(StaticAt<const I>);
 marker_traits!(StaticRange<const START, const END, const LEN>);
 marker_traits!(Bound<const B>);
 
@@ -426,7 +426,7 @@ mod tests {
 
     #[test]
     fn specs_describe_each_kind() {
-        assert_eq!(Index(-1).spec(), ItemSpec::Index(-1));
+        assert_eq!(At(-1).spec(), ItemSpec::Index(-1));
         assert_eq!(
             Full.spec(),
             ItemSpec::Slice {

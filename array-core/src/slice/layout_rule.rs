@@ -19,7 +19,7 @@
 //! Each rule is a small state machine over the item tuple, run by the trait
 //! solver: [`Fold`] feeds every item's [`Kind`] to [`Next`].
 
-use super::items::{Ellipsis, Full, Index, NewAxis, Range, RangeStep, StaticIndex, StaticRange};
+use super::items::{At, Ellipsis, Full, NewAxis, Range, RangeStep, StaticAt, StaticRange};
 use crate::layout::{C, F, Layout, Strided};
 
 /// Kinds of items, as far as the layout rule cares.
@@ -46,10 +46,10 @@ pub trait Kind {
     type Kind;
 }
 
-impl Kind for Index {
+impl Kind for At {
     type Kind = kind::Int;
 }
-impl<const I: usize, D> Kind for StaticIndex<I, D> {
+impl<const I: usize, D> Kind for StaticAt<I, D> {
     type Kind = kind::Int;
 }
 impl Kind for Full {
@@ -267,17 +267,14 @@ mod tests {
 
     #[test]
     fn c_keeps_integers_then_one_range_then_full() {
-        assert_eq!(layouts::<(Index, Range, Full)>().0, "C");
-        assert_eq!(layouts::<(Index, Index, Full)>().0, "C");
+        assert_eq!(layouts::<(At, Range, Full)>().0, "C");
+        assert_eq!(layouts::<(At, At, Full)>().0, "C");
         assert_eq!(layouts::<(Lit, Full, Full)>().0, "C");
-        assert_eq!(layouts::<(Index, Ellipsis)>().0, "C");
+        assert_eq!(layouts::<(At, Ellipsis)>().0, "C");
         assert_eq!(layouts::<(Lit, Ellipsis, Full)>().0, "C");
-        assert_eq!(layouts::<(Index, Index)>().0, "C");
+        assert_eq!(layouts::<(At, At)>().0, "C");
         assert_eq!(layouts::<()>().0, "C");
-        assert_eq!(
-            layouts::<(NewAxis, Index, NewAxis, Range, NewAxis)>().0,
-            "C"
-        );
+        assert_eq!(layouts::<(NewAxis, At, NewAxis, Range, NewAxis)>().0, "C");
     }
 
     #[test]
@@ -285,22 +282,22 @@ mod tests {
         assert_eq!(layouts::<(RangeStep, Full)>().0, "Strided");
         assert_eq!(layouts::<(Full, Range)>().0, "Strided");
         assert_eq!(layouts::<(Range, Lit)>().0, "Strided");
-        assert_eq!(layouts::<(Full, Index)>().0, "Strided");
-        assert_eq!(layouts::<(Ellipsis, Index)>().0, "Strided");
-        assert_eq!(layouts::<(Index, Full, RangeStep)>().0, "Strided");
+        assert_eq!(layouts::<(Full, At)>().0, "Strided");
+        assert_eq!(layouts::<(Ellipsis, At)>().0, "Strided");
+        assert_eq!(layouts::<(At, Full, RangeStep)>().0, "Strided");
     }
 
     #[test]
     fn f_mirrors_c() {
-        assert_eq!(layouts::<(Full, Range, Index)>().1, "F");
-        assert_eq!(layouts::<(Full, Index, Index)>().1, "F");
+        assert_eq!(layouts::<(Full, Range, At)>().1, "F");
+        assert_eq!(layouts::<(Full, At, At)>().1, "F");
         assert_eq!(layouts::<(Ellipsis, Lit)>().1, "F");
-        assert_eq!(layouts::<(Ellipsis, Index)>().1, "F");
-        assert_eq!(layouts::<(Index, Index)>().1, "F");
+        assert_eq!(layouts::<(Ellipsis, At)>().1, "F");
+        assert_eq!(layouts::<(At, At)>().1, "F");
         assert_eq!(layouts::<(Range, Full)>().1, "Strided");
-        assert_eq!(layouts::<(Index, Full)>().1, "Strided");
-        assert_eq!(layouts::<(Index, Ellipsis)>().1, "Strided");
+        assert_eq!(layouts::<(At, Full)>().1, "Strided");
+        assert_eq!(layouts::<(At, Ellipsis)>().1, "Strided");
         assert_eq!(layouts::<(Full, RangeStep)>().1, "Strided");
-        assert_eq!(layouts::<(NewAxis, Full, NewAxis, Range, Index)>().1, "F");
+        assert_eq!(layouts::<(NewAxis, Full, NewAxis, Range, At)>().1, "F");
     }
 }

@@ -1,7 +1,7 @@
 //! Slicing with `s![..]`: views whose shape and layout are types.
 //!
 //! `s![1..3, ..]` is a tuple of *items* whose types say what kind each one
-//! is ([`Index`], [`StaticIndex`], [`Full`], [`Range`], [`StaticRange`],
+//! is ([`At`], [`StaticAt`], [`Full`], [`Range`], [`StaticRange`],
 //! [`RangeStep`], [`NewAxis`], [`Ellipsis`]). [`SliceArg`] maps an item
 //! tuple and an input shape and layout to the result's shape and layout:
 //!
@@ -24,8 +24,8 @@
 //!
 //! A literal item's type names the axis it applies to, inferred from the
 //! array being sliced. In code generic over the shape, where no axis is
-//! known, write literals in parentheses (`s![(0), ..]` is `(Index, Full)`)
-//! and bound the function with `(Index, Full): SliceArg<S, L>`.
+//! known, write literals in parentheses (`s![(0), ..]` is `(At, Full)`)
+//! and bound the function with `(At, Full): SliceArg<S, L>`.
 //!
 //! ```
 //! use array_core::{array, s, Const, Dyn, Strided, View, C};
@@ -49,7 +49,7 @@ mod walk;
 pub use checks::{CheckableLength, IndexFits, RangeFits};
 pub use error::SliceError;
 pub use items::{
-    Bound, Ellipsis, Full, Index, NewAxis, Range, RangeStep, SliceInt, StaticIndex, StaticRange,
+    At, Bound, Ellipsis, Full, NewAxis, Range, RangeStep, SliceInt, StaticAt, StaticRange,
 };
 pub use methods::MoveLayout;
 
@@ -150,13 +150,13 @@ where
 #[doc(hidden)]
 pub mod macro_support {
     pub use super::items::{
-        Bound, Ellipsis, Full, Index, NewAxis, Range, RangeStep, SliceInt, StaticIndex, StaticRange,
+        At, Bound, Ellipsis, Full, NewAxis, Range, RangeStep, SliceInt, StaticAt, StaticRange,
     };
 
     /// An integer item from any integer expression.
     #[inline(always)]
-    pub fn index<I: SliceInt>(index: I) -> Index {
-        Index(index.to_isize())
+    pub fn index<I: SliceInt>(index: I) -> At {
+        At(index.to_isize())
     }
 
     /// A range bound from any integer expression.

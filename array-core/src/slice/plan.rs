@@ -233,7 +233,7 @@ mod tests {
             SliceError::MultipleEllipsis
         );
         assert_eq!(e(&[4], &[slice(None, None, 0)]), SliceError::ZeroStep);
-        // Index on an empty axis.
+        // An index on an empty axis.
         assert_eq!(
             e(&[0], &[ItemSpec::Index(0)]),
             SliceError::IndexOutOfBounds {

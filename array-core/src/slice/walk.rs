@@ -1,6 +1,6 @@
 //! The result shape of a slice, computed by the type system.
 //!
-//! The items are a tuple (`(Index, Full)`), the input shape a tuple of dims
+//! The items are a tuple (`(At, Full)`), the input shape a tuple of dims
 //! (`(Const<4>, Dyn)`). [`Walk`] goes through the items left to right; each
 //! item ([`Step`]) takes the next dim or not and contributes zero or one
 //! dim to the result ([`OnAxis`]): an index drops its axis, `..` keeps the
@@ -14,7 +14,7 @@
 //! items than axes around an ellipsis) and [`Exhausted`] (axes left over).
 
 use super::items::{
-    Ellipsis, Full, Index, NewAxis, Range, RangeStep, SliceItem, StaticIndex, StaticRange,
+    At, Ellipsis, Full, NewAxis, Range, RangeStep, SliceItem, StaticAt, StaticRange,
 };
 use crate::shape::{Const, Dim, Dyn, Flat, Shape};
 use std::marker::PhantomData;
@@ -154,10 +154,10 @@ impl<D, B: Prepend<D>> Concat<B> for (D,) {
     type Out = B::Out;
 }
 
-impl<D: Dim> OnAxis<D> for Index {
+impl<D: Dim> OnAxis<D> for At {
     type Out = ();
 }
-impl<const I: usize, D: Dim> OnAxis<D> for StaticIndex<I, D> {
+impl<const I: usize, D: Dim> OnAxis<D> for StaticAt<I, D> {
     type Out = ();
 }
 impl<D: Dim> OnAxis<D> for Full {
@@ -237,8 +237,8 @@ macro_rules! axis_item {
         }
     };
 }
-axis_item!(Index);
-axis_item!(StaticIndex<const I>);
+axis_item!(At);
+axis_item!(StaticAt<const I>);
 axis_item!(Full);
 axis_item!(Range);
 axis_item!(StaticRange<const START, const END, const LEN>);
@@ -374,8 +374,8 @@ item_tuple!(16; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 
 #[doc(hidden)]
 pub trait DynRankItem {}
 
-impl DynRankItem for Index {}
-impl<const I: usize> DynRankItem for StaticIndex<I, Dyn> {}
+impl DynRankItem for At {}
+impl<const I: usize> DynRankItem for StaticAt<I, Dyn> {}
 impl DynRankItem for Full {}
 impl DynRankItem for Range {}
 impl<const START: usize, const END: usize, const LEN: usize> DynRankItem

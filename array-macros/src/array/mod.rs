@@ -2,7 +2,7 @@
 //!
 //! [`parse`] reads the input into a tree of rows (or a repeat form),
 //! [`validate`] checks that the tree is rectangular and at most
-//! [`MAX_RANK`](crate::dim::MAX_RANK) deep, and [`expand`](mod@expand) emits the call into
+//! [`MAX_TUPLE_RANK`](crate::dim::MAX_TUPLE_RANK) deep, and [`expand`](mod@expand) emits the call into
 //! array-core.
 
 mod expand;
@@ -31,16 +31,9 @@ pub(crate) fn expand(input: TokenStream) -> syn::Result<TokenStream> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::errors::messages;
     use quote::quote;
 
-    fn ok(input: TokenStream) -> String {
-        expand(input).unwrap().to_string()
-    }
-
-    fn err(input: TokenStream) -> Vec<String> {
-        messages(&expand(input).unwrap_err())
-    }
+    crate::errors::expansion_test_helpers!();
 
     #[test]
     fn matrix() {

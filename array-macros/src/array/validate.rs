@@ -7,7 +7,7 @@
 //! it). Every offending row or item is reported, not only the first.
 
 use super::parse::{Node, Row};
-use crate::dim::MAX_RANK;
+use crate::dim::MAX_TUPLE_RANK;
 use crate::errors::Errors;
 use syn::Expr;
 
@@ -25,7 +25,7 @@ pub(crate) fn check(root: Row, errors: &mut Errors) -> Option<Block> {
         errors.at(
             row.span,
             format!(
-                "array! supports at most {MAX_RANK} dimensions, found {} levels of brackets",
+                "array! supports at most {MAX_TUPLE_RANK} dimensions, found {} levels of brackets",
                 dims.len()
             ),
         );
@@ -41,7 +41,7 @@ pub(crate) fn check(root: Row, errors: &mut Errors) -> Option<Block> {
 }
 
 /// The dims read along the first row of every depth, and the first row
-/// deeper than [`MAX_RANK`] if there is one.
+/// deeper than [`MAX_TUPLE_RANK`] if there is one.
 fn reference_dims(root: &Row) -> (Vec<usize>, Option<&Row>) {
     let mut dims = vec![root.items.len()];
     let mut too_deep = None;
@@ -50,7 +50,7 @@ fn reference_dims(root: &Row) -> (Vec<usize>, Option<&Row>) {
     // next depth holds.
     while let Some(Node::Row(first)) = row.items.iter().find(|n| !matches!(n, Node::Invalid)) {
         dims.push(first.items.len());
-        if dims.len() == MAX_RANK + 1 {
+        if dims.len() == MAX_TUPLE_RANK + 1 {
             too_deep = Some(first);
         }
         row = first;

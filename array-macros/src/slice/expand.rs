@@ -23,7 +23,7 @@ fn item(planned: &Planned) -> TokenStream {
     let here = Span::call_site();
     match planned {
         Planned::StaticIndex(index) => {
-            let path = slice_support("StaticIndex", index.span);
+            let path = slice_support("StaticAt", index.span);
             let value = value(index.value, index.span);
             quote_spanned!(index.span=> #path::<#value, _>::new())
         }

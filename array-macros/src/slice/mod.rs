@@ -25,23 +25,16 @@ pub(crate) fn expand(input: TokenStream) -> syn::Result<TokenStream> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::errors::messages;
     use quote::quote;
 
-    fn ok(input: TokenStream) -> String {
-        expand(input).unwrap().to_string()
-    }
-
-    fn err(input: TokenStream) -> Vec<String> {
-        messages(&expand(input).unwrap_err())
-    }
+    crate::errors::expansion_test_helpers!();
 
     #[test]
     fn full_ranges_and_literal_indices() {
         assert_eq!(
             ok(quote!(2, ..)),
             quote!((
-                ::array_core::__private::StaticIndex::<2, _>::new(),
+                ::array_core::__private::StaticAt::<2, _>::new(),
                 ::array_core::__private::Full,
             ))
             .to_string()
