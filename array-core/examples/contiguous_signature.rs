@@ -71,8 +71,8 @@ fn main() {
     // Strided by type, C-contiguous at run time (memory handed over by
     // another library, say): `try_into_c` proves it without copying.
     let buf: Vec<f64> = (0..6).map(f64::from).collect();
-    let foreign = View::<f64, (Dyn, Dyn), Strided>::from_parts(&buf, [2, 3], [3, 1], 0)
-        .expect("in bounds");
+    let foreign =
+        View::<f64, (Dyn, Dyn), Strided>::from_parts(&buf, [2, 3], [3, 1], 0).expect("in bounds");
     let proven = foreign.try_into_c().expect("C strides");
     println!(
         "row sums of foreign data:  {:?} (same memory: {})",
@@ -91,6 +91,6 @@ fn main() {
     // When the copy is the expected case, match on the CowArray.
     match a.t().to_c_contiguous() {
         CowArray::View(_) => println!("a.T was already C-contiguous"),
-        CowArray::Owned(c) => println!("a.T copied into {:?} C-ordered elements", c.len()),
+        CowArray::Owned(c) => println!("a.T copied into {} C-ordered elements", c.len()),
     }
 }

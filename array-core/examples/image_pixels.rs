@@ -22,7 +22,9 @@ fn main() {
 
     // From a decoder's interleaved bytes (RGBRGB...), converted to f32.
     // `from_shape_vec` checks that the buffer has height * width * 3 values.
-    let bytes: Vec<u8> = (0..height * width * 3).map(|i| (i * 7 % 256) as u8).collect();
+    let bytes: Vec<u8> = (0..height * width * 3)
+        .map(|i| (i * 7 % 256) as u8)
+        .collect();
     let raw = Array::<u8, shape![_, _, 3]>::from_shape_vec([height, width, 3], bytes)
         .expect("height * width * 3 bytes");
     let img: Image = Array::from_fn((Dyn(height), Dyn(width), Const::<3>), |[y, x, c]| {
@@ -47,10 +49,7 @@ fn main() {
     println!("per-channel means {means}");
 
     // Each pixel is a C view of 3 values: `rows` of the pixel matrix.
-    let brightest = pixels
-        .rows()
-        .map(luminance)
-        .fold(f32::MIN, f32::max);
+    let brightest = pixels.rows().map(luminance).fold(f32::MIN, f32::max);
     println!("brightest luminance {brightest:.3}");
 
     // One pixel by position: integers on the leading axes keep it C.
@@ -60,7 +59,11 @@ fn main() {
     // Each image row is one contiguous run of width * 3 values.
     for (y, row) in img.outer_iter().enumerate().take(2) {
         let values: &[f32] = row.as_slice();
-        println!("row {y}: {} values, first pixel {:?}", values.len(), &values[..3]);
+        println!(
+            "row {y}: {} values, first pixel {:?}",
+            values.len(),
+            &values[..3]
+        );
     }
 
     // One channel is a strided view (every third value): still no copy.

@@ -52,7 +52,7 @@ fn main() {
     println!("sq += sq.T (with an explicit copy)\n{sq}");
 
     // Any element function: map_inplace for one array, Zip for several.
-    x.map_inplace(|v| *v = v.sqrt());
+    x.map_inplace(|v| *v = f64::sqrt(*v));
     println!("np.sqrt(x, out=x)\n{x}");
     let w = array![1.0, 0.0, -1.0];
     Zip::from(&mut z)

@@ -12,13 +12,17 @@ use array_core::{
 
 fn main() {
     // a = np.arange(24).reshape(4, 6)
-    let a: Array<i32, shape![4, 6]> = Array::from_fn_static(|[i, j]| (6 * i + j) as i32);
+    let a = Array::<i32, shape![4, 6]>::from_fn_static(|[i, j]| (6 * i + j) as i32);
     println!("a =\n{a}\n");
 
     // a[1:3]: whole rows of a C array stay C, and literal bounds on a
     // static axis give a static dim.
     let rows: View<'_, i32, shape![2, 6], C> = a.slice(s![1..3, ..]);
-    println!("a[1:3]        C, dims {:?}, as_slice {:?}", rows.dims(), rows.as_slice());
+    println!(
+        "a[1:3]        C, dims {:?}, as_slice {:?}",
+        rows.dims(),
+        rows.as_slice()
+    );
 
     // a[2]: an integer drops its axis.
     let row: View<'_, i32, shape![6], C> = a.slice(s![2, ..]);
@@ -64,7 +68,7 @@ fn main() {
     // Slices of a DynRank array: the rank is checked when slicing.
     let d = Array::<i32, DynRank>::from_shape_vec([2, 3, 4], (0..24).collect()).expect("24");
     let plane = d.slice(s![1, .., ..;2]);
-    println!("d[1, :, ::2]  dims {:?}: {plane}", plane.dims());
+    println!("d[1, :, ::2]  dims {:?}:\n{plane}", plane.dims());
 
     // Every slice shares memory with its source.
     println!(

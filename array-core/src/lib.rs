@@ -22,20 +22,151 @@
 //! assert_eq!(flat.view().to_vec(), [1, 4, 2, 5, 3, 6]);
 //! ```
 //!
-//! # Where things live
+//! # Types
 //!
-//! * [`shape`](crate::Shape): dims ([`Const`], [`Dyn`]) and shapes (tuples, [`DynRank`]);
-//! * layouts: [`C`], [`F`], [`Strided`], [`Flags`], [`Order`];
-//! * ownership: [`Array`], [`View`], [`ViewMut`], [`CowArray`];
-//! * copying indexers, always owned results: [`View::take`],
-//!   [`View::boolean_mask`], [`View::fancy_index`], and NumPy's whole
-//!   `a[index]` rule in [`View::subscript`];
-//! * broadcasting, read-only views: [`View::broadcast_to`], [`broadcast_pair`];
-//! * memory overlap: [`shares_memory`], [`may_share_memory`];
-//! * operations: reshape, ravel, flatten, transposes and contiguity
-//!   conversions, each in its own module under `ops`;
-//! * elementwise arithmetic with broadcasting: [`arith`] (`+=`, `&a + &b`,
-//!   `out=` functions, [`Zip`]);
+//! * **Shapes** ([`Shape`]): a tuple of dims for ranks 0 to 6, each
+//!   [`Const<N>`](Const) (a length fixed in the type) or [`Dyn`] (a length
+//!   known at run time), spelled with [`shape!`]: `shape![3, _]` is
+//!   `(Const<3>, Dyn)`. [`DynRank`] is the shape whose number of axes is
+//!   itself a run-time value (up to [`MAX_RANK`]). A shape whose dims are all
+//!   static knows its element count at compile time, which is what lets the
+//!   compiler check a static reshape.
+//! * **Layouts** ([`Layout`]): [`C`] (row-major, the default) and [`F`]
+//!   (column-major) store no strides, since the dims determine them, and
+//!   prove contiguity ([`Contiguous`]), which `as_slice` needs. [`Strided`]
+//!   stores one signed stride per axis (steps, permuted axes, broadcasts;
+//!   zero and negative strides allowed). [`Flags`] is NumPy's run-time answer
+//!   for concrete strides; [`Order`] is NumPy's `order=` argument.
+//! * **Ownership**: [`Array`] owns a dense buffer. [`View`] reads borrowed
+//!   elements; it has no way to write and no way to become a [`ViewMut`], so
+//!   read-only is a type, not a flag. [`ViewMut`] writes, and its elements
+//!   never overlap. [`CowArray`] is the result of an operation that may copy;
+//!   [`CowArray::is_view`] says whether it did. A `View` with a tuple shape is
+//!   `Copy`, like a reference; a `DynRank` view keeps its dims in a `Vec` and
+//!   is only `Clone`, so code that uses one twice clones it (the dims, never
+//!   the elements).
+//!
+//! Mutability comes from the receiver: on a `ViewMut`, every method that
+//! never copies (`reshape`, `t`, `slice`, `rows`, `split_at`, ...) has the
+//! name it has on a `View` and returns a `ViewMut`. An owned `Array` lends
+//! views (`t`, `slice`) and mutable views (`t_mut`, `slice_mut`,
+//! `rows_mut`).
+//!
+//! # View or copy
+//!
+//! The reshape family, by what is known when (each on `View`; the ones that
+//! never copy on `ViewMut` too; `Array` borrows as a view):
+//!
+//! | | C order | F order | order as an argument |
+//! |---|---|---|---|
+//! | static target | `reshape::<S2>()` | `reshape_f::<S2>()` | - |
+//! | run-time target | `try_reshape(dims)` | `try_reshape_f(dims)` | [`reshape_with(dims, order, copy)`](View::reshape_with) |
+//! | must not copy | - | - | [`try_reshape_view(dims, order)`](View::try_reshape_view) |
+//! | owned, no copy | `into_reshape::<S2>()` | `into_reshape_f::<S2>()` | - |
+//!
+//! In the layout's own order (`C` for `reshape`, `F` for `reshape_f`) the
+//! result is a view, by type; in the other order, and on `Strided` data, it
+//! is a `CowArray`, because only the run-time strides decide (NumPy's nocopy
+//! rule). [`CopyPolicy`] is NumPy's `copy=` argument.
+//!
+//! * `ravel()`, `ravel_f()` and [`ravel_order`](View::ravel_order) give a view
+//!   in the layout's own order, by type; otherwise a `CowArray` decided by
+//!   NumPy's ravel rule, which is not reshape's: ravel never runs the nocopy
+//!   algorithm, so uniformly strided data (`arange(10)[::2]`) is copied by
+//!   `ravel` although `reshape(-1)` views it. `flatten()` always copies.
+//! * `t()` reverses the axes and swaps `C` and `F` in the type, keeping static
+//!   dims static; [`permuted_axes`](View::permuted_axes) and
+//!   [`swap_axes`](View::swap_axes) give `Strided` views.
+//! * `to_c_contiguous()` and `to_f_contiguous()` are NumPy's
+//!   `ascontiguousarray` and `asfortranarray`: the same view when the type
+//!   proves the layout, else a `CowArray` that copies only when the strides
+//!   require it. [`try_into_c`](View::try_into_c) and `try_into_f` check the
+//!   strides and carry the proof into the type, never copying.
+//! * [`to_owned`](View::to_owned) copies in the layout's own order (`C` for
+//!   `Strided`); [`to_owned_order`](View::to_owned_order) in any of NumPy's
+//!   orders.
+//!
+//! # Indexing and slicing
+//!
+//! * [`s!`] and the [`slice`](mod@crate::slice) module: NumPy's basic
+//!   indexing, always a view. A `C` input stays `C` under integers on the
+//!   leading axes, then at most one step-1 range, then `..` on every later
+//!   axis (`F` mirrors this); anything else is `Strided`. `..` keeps a static
+//!   axis static, and a range with literal bounds on a static axis is static
+//!   too. With a tuple shape, every axis is named (`..` for each whole axis,
+//!   or one `...`). Run-time bounds follow NumPy: clamped, and empty when
+//!   reversed.
+//! * Copying indexers, which always return an owned array:
+//!   [`View::take`], [`View::compress`], [`View::boolean_mask`] (NumPy's
+//!   `a[a > 5]` is `a.boolean_mask(a.map(|&x| x > 5).view())`),
+//!   [`View::boolean_mask_leading`] and [`View::fancy_index`] (advanced
+//!   indexing, with NumPy's result layout). A result of advanced indexing
+//!   never shares memory with its input.
+//! * [`View::subscript`] is NumPy's whole `a[index]` rule; [`Indexed`] says
+//!   whether it gave an element, a view or a copy.
+//! * `a[[i, j]]` is one element; `get([i, j])` returns an `Option`.
+//!
+//! # Broadcasting and arithmetic
+//!
+//! * [`View::broadcast_to`], [`broadcast_pair`] and [`broadcast_shapes`]:
+//!   NumPy's broadcasting. The views repeat elements through stride 0, so
+//!   they are `View`s and can never be written.
+//! * [`arith`]: `a += &b` (NumPy's `np.add(a, b, out=a)`), `&a + &b` (a new
+//!   `C` array), the `out=` functions [`arith::add`] and friends, and
+//!   [`Zip`] for any closure over an output and up to three inputs; `map`
+//!   and `map_inplace` for one array. `a += &a.t()` does not compile, because
+//!   the right side borrows `a`: copy it first.
+//! * Memory overlap: [`shares_memory`] (exact, NumPy's bounded Diophantine
+//!   solver) and [`may_share_memory`] (extents only), on any mix of arrays,
+//!   views and `CowArray`s of any element types.
+//!
+//! # Axes, iteration and reductions
+//!
+//! * [`axis`]: `rows`, `columns`, `outer_iter`, `axis_iter`, `lanes`,
+//!   `index_axis`, `split_at`, `insert_axis`, `squeeze`. Axes are `usize`.
+//! * [`iter`]: every iterator walks logical order (row-major index order) on
+//!   every layout, so `iter_mut` and `iter` of two arrays of one shape pair
+//!   equal indices; the `*_memory_order` iterators walk memory instead.
+//! * Reductions: `sum`, `product`, `fold`, `min`, `max`, `mean`, and their
+//!   `_axis` forms ([`View::sum_axis`], ...). Whole-array reductions visit
+//!   the elements in memory order, which for floating point decides the
+//!   rounding: the sum of a transposed view equals its source's bit for bit.
+//!   An axis reduction returns a new `C` array over the remaining axes, each
+//!   element folded along the axis in increasing index order. `min` and
+//!   `max` follow NumPy: a NaN wins. An empty array has no minimum: `min` is
+//!   `None`, and `min_axis` over an empty axis is an error.
+//!
+//! # Static dims of any length
+//!
+//! `shape!`, `array!` and `s!` spell a literal length up to 1024 as
+//! [`Const`] and a longer one as [`Big`]; `s![a.., ..]` with a literal
+//! start on a static axis keeps it static as [`Minus`]. All are static: a
+//! reshape between fully static shapes of equal element count is a view with
+//! no run-time check, and a static broadcast has a static result type.
+//!
+//! The type system compares `Const` lengths (through `typenum`), so those
+//! mistakes fail under `cargo check`. A `Big` length is too long for its
+//! numbers: a count or broadcast mismatch involving one fails when the
+//! program is built (`cargo build`, `cargo test`), with the same words and
+//! a note naming the caller's line. `docs/errors.md` lists which error
+//! appears when.
+//!
+//! # Printing
+//!
+//! `Debug` prints like NumPy's `repr` (`array([[1, 2],\n       [3, 4]])`),
+//! `Display` like its `str` (`[[1 2]\n [3 4]]`). Arrays of more than 1000
+//! elements are summarised with the first and last three entries of each
+//! axis around `...`, as NumPy 2 does.
+//!
+//! # Copies, other crates, compile errors
+//!
+//! * [`audit`]: every run-time copy is an event with the operation, its
+//!   size, the layouts and the caller's line; `audit::record` collects them
+//!   and `audit::forbid_copies` turns any into an error, so "no hidden
+//!   copies" is a unit test.
+//! * [`bridge`]: the optional features `ndarray` (views and arrays both ways,
+//!   without copying where the layout allows), `numpy` (NumPy arrays through
+//!   PyO3 as views of NumPy's own memory) and `serde`.
 //! * [`reading_errors`]: what the compile errors for shapes, layouts,
 //!   indices and aliasing say, and what to do about each.
 
@@ -73,7 +204,9 @@ pub use construct::{Arange, One, Zero};
 pub use error::{AxisError, LayoutError, ReshapeError, ShapeError};
 pub use index::{IndexError, IndexItem, Indexed};
 pub use iter::{Iter, IterMut};
-pub use layout::{C, Contiguous, F, Flags, Layout, NotProvenC, NotProvenF, Order, Strided};
+pub use layout::{
+    C, Contiguous, F, Flags, Layout, NotProvenC, NotProvenF, Order, ProvenC, ProvenF, Strided,
+};
 pub use ops::CopyPolicy;
 pub use overlap::{
     ByteLayout, MemoryRegion, OverlapError, has_internal_overlap, may_share_memory, shares_memory,
@@ -81,8 +214,8 @@ pub use overlap::{
 };
 pub use reduce::Float;
 pub use shape::{
-    Const, Dim, Dyn, DynRank, FixedRank, Flat, IndexRank, MAX_RANK, MultiIndex, SameElementCount,
-    Shape, StaticDim, StaticShape, ToDyn,
+    Big, Const, Dim, Dyn, DynRank, FixedRank, Flat, IndexRank, MAX_RANK, Minus, MultiIndex,
+    SameElementCount, Shape, StaticDim, StaticShape, ToDyn,
 };
 pub use slice::{MoveLayout, SliceArg, SliceError};
 
@@ -158,7 +291,7 @@ pub struct ReadmeDoctests;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::layout::C;
-    pub use crate::shape::{Const, Dyn};
+    pub use crate::shape::{Big, Const, Dyn, Minus};
     pub use crate::slice::macro_support::*;
     use crate::{Array, Shape};
 

@@ -33,10 +33,14 @@ pub(crate) enum Dim {
 }
 
 impl Dim {
-    /// The dim as a type: `Const<3>`, `Dyn`, `Const<{ N }>`, `Const<{ N * 2 }>`.
+    /// The dim as a type: `Const<3>`, `Big<5000>`, `Dyn`, `Const<{ N }>`,
+    /// `Const<{ N * 2 }>`.
     pub(crate) fn to_type(&self) -> TokenStream {
         match self {
-            Dim::Static(lit) => paths::const_dim(lit.to_token_stream()),
+            Dim::Static(lit) => {
+                let value = lit.base10_parse::<usize>().expect("validated to fit usize");
+                paths::literal_dim(value, lit.to_token_stream())
+            }
             Dim::Dynamic(underscore) => paths::dyn_dim(underscore.span()),
             Dim::Generic(name) => paths::const_dim(quote!({ #name })),
             Dim::Block(block) => paths::const_dim(block.to_token_stream()),

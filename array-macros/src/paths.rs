@@ -3,7 +3,8 @@
 //! Generated code reaches array-core only through this hidden module, never
 //! through a path the user must import. The contract array-core provides:
 //!
-//! - `struct Const<const N: usize>;` a static dim;
+//! - `struct Const<const N: usize>;` a static dim of length at most
+//!   [`LARGEST_CONST_DIM`], `struct Big<const N: usize>;` a longer one;
 //! - `struct Dyn;` a dynamic dim;
 //! - `fn array_from_flat<S, T, const LEN: usize>(data: [T; LEN]) -> Array<T, S, C>`
 //!   (elements in C order, `LEN` the static element count of `S`);
@@ -11,6 +12,7 @@
 //! - the slice items and conversion functions of `s!` (array-core's `slice::macro_support`):
 //!   `Full`, `NewAxis`, `Ellipsis`, `StaticAt<I, D>::new()`,
 //!   `StaticRange<START, END, LEN, D>::new(Bound<START, D>, Bound<END, D>)`,
+//!   `StaticFrom<START, D>::new(Bound<START, D>)`,
 //!   `Bound<B, D>::new()`, and `index`, `bound`, `inclusive_end`, `step`,
 //!   `range`, `range_step` from any integer expression.
 
@@ -37,11 +39,27 @@ pub(crate) fn slice_support(name: &str, span: Span) -> TokenStream {
     quote::quote_spanned!(span=> ::array_core::__private::#name)
 }
 
+/// The longest static length spelled `Const`: array-core compares `Const`
+/// lengths in the type system through typenum's table, which covers 0 to
+/// 1024. Longer literal lengths are spelled `Big`.
+pub(crate) const LARGEST_CONST_DIM: usize = 1024;
+
 /// `::array_core::__private::Const<#arg>`; `arg` is an integer literal or a
 /// braced const expression.
 pub(crate) fn const_dim(arg: TokenStream) -> TokenStream {
     let path = private("Const");
     quote!(#path<#arg>)
+}
+
+/// The static dim of a literal length: `Const<#literal>`, or
+/// `Big<#literal>` above [`LARGEST_CONST_DIM`].
+pub(crate) fn literal_dim(value: usize, literal: TokenStream) -> TokenStream {
+    if value > LARGEST_CONST_DIM {
+        let path = private("Big");
+        quote!(#path<#literal>)
+    } else {
+        const_dim(literal)
+    }
 }
 
 /// `::array_core::__private::Dyn`, spanned on the user's `_`.
@@ -88,6 +106,14 @@ mod tests {
         assert_eq!(
             const_dim(quote!(3)).to_string(),
             quote!(::array_core::__private::Const<3>).to_string()
+        );
+        assert_eq!(
+            literal_dim(1024, quote!(1024)).to_string(),
+            quote!(::array_core::__private::Const<1024>).to_string()
+        );
+        assert_eq!(
+            literal_dim(1025, quote!(1_025)).to_string(),
+            quote!(::array_core::__private::Big<1_025>).to_string()
         );
         assert_eq!(
             dyn_dim(Span::call_site()).to_string(),

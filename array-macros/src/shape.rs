@@ -84,12 +84,12 @@ mod tests {
     }
 
     #[test]
-    fn large_dims_need_no_typenum() {
+    fn dims_above_1024_are_big() {
         assert_eq!(
             ok(quote!(5000, 1_000_000)),
             quote!((
-                ::array_core::__private::Const<5000>,
-                ::array_core::__private::Const<1_000_000>
+                ::array_core::__private::Big<5000>,
+                ::array_core::__private::Big<1_000_000>
             ))
             .to_string()
         );

@@ -92,6 +92,10 @@ macro_rules! binary_fn {
             Y::Elem: Clone,
             X::Shape: BroadcastShape<Y::Shape>,
         {
+            // Here rather than in `zip_map`, so that a failure names the
+            // caller's line (the build reports the first function that
+            // uses the constant).
+            let () = <X::Shape as BroadcastShape<Y::Shape>>::CHECKED;
             zip_map(a, b, |x, y| x.clone().$method(y.clone()))
         }
     };
@@ -143,6 +147,7 @@ macro_rules! binary_op {
             type Output = Array<<A as $Trait<B>>::Output, Joined<SA, SB>, C>;
             #[track_caller]
             fn $method(self, rhs: $rhs) -> Self::Output {
+                let () = <SA as BroadcastShape<SB>>::CHECKED;
                 match $try(self, rhs) {
                     Ok(r) => r,
                     Err(e) => panic!("{e}"),

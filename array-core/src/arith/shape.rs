@@ -1,19 +1,16 @@
 //! The shape type of an allocating operation's result (`&a + &b`).
 //!
-//! NumPy's rule works axis by axis from the right; so does the type. Two
-//! shapes of the same type give that type. Otherwise, for tuple shapes, the
-//! leading axes of the longer shape are kept as they are, and each aligned
-//! pair of dims gives: the dim itself when both types are equal (`Const<3>`
-//! with `Const<3>`, `Dyn` with `Dyn`), `Dyn` when one of them is dynamic.
-//! [`DynRank`] with anything gives `DynRank`.
+//! NumPy's rule works axis by axis from the right; so does the type. For
+//! tuple shapes the leading axes of the longer shape are kept as they are,
+//! and each aligned pair of dims gives:
+//! - two static dims: NumPy's answer, decided by the type system (equal
+//!   lengths give that dim, a 1 stretches to the other length, different
+//!   lengths that are not 1 do not compile);
+//! - a dynamic dim with anything: `Dyn`, checked at run time.
 //!
-//! Two *different* static lengths have no result type: `Const<2>` against
-//! `Const<3>` cannot broadcast, and the compiler says so. `Const<1>` against
-//! `Const<3>` would broadcast, but Rust cannot tell `Const<1>` from
-//! `Const<N>` without overlapping implementations, so that pair is refused
-//! too: make the length-1 axis dynamic, or use `+=` or
-//! [`arith::add`](crate::arith::add) with an output, which check shapes at
-//! run time only.
+//! [`DynRank`] with anything gives `DynRank`. Lengths of [`Big`](crate::Big) dims are
+//! too long for the type system's numbers: a pair with one is given the
+//! type it would have were it valid, and the build checks the lengths.
 //!
 //! ```
 //! use array_core::{array, Array, DynRank, shape};
@@ -22,13 +19,17 @@
 //! let s: Array<i32, shape![2, 3]> = &a + &row;  // leading axis kept, 3 with 3
 //! assert_eq!(s.as_slice(), &[11, 22, 33, 14, 25, 36]);
 //!
-//! let col = Array::<i32, shape![2, _]>::from_shape_vec([2, 1], vec![100, 200]).unwrap();
-//! let t: Array<i32, shape![2, _]> = &a + &col;  // `Const<3>` with `Dyn`: `Dyn`
+//! let col = array![[100], [200]];               // shape![2, 1]
+//! let t: Array<i32, shape![2, 3]> = &a + &col;  // 1 stretches to 3
 //! assert_eq!(t.as_slice(), &[101, 102, 103, 204, 205, 206]);
 //!
-//! let d = Array::<i32, DynRank>::from_shape_vec([3], vec![1, 1, 1]).unwrap();
-//! let u: Array<i32, DynRank> = &a + &d;
+//! let dy = Array::<i32, shape![2, _]>::from_shape_vec([2, 1], vec![100, 200]).unwrap();
+//! let u: Array<i32, shape![2, _]> = &a + &dy;   // `Const<3>` with `Dyn`: `Dyn`
 //! assert_eq!(u.dims(), [2, 3]);
+//!
+//! let d = Array::<i32, DynRank>::from_shape_vec([3], vec![1, 1, 1]).unwrap();
+//! let v: Array<i32, DynRank> = &a + &d;
+//! assert_eq!(v.dims(), [2, 3]);
 //! ```
 //!
 //! Static lengths that differ do not compile:
@@ -40,37 +41,63 @@
 //! let _ = &a + &b;
 //! ```
 
-use crate::shape::{Const, Dim, Dyn, DynRank, Shape};
+use crate::shape::{
+    BroadcastAtBuild, BroadcastCounts, Dim, Dyn, DynRank, DynamicKind, Shape, StaticDim, StaticKind,
+};
 
 /// The dim of a broadcast result on one axis, from the two operands' dims.
 ///
 /// ```
-/// use array_core::{BroadcastDim, Const, Dyn};
+/// use array_core::{BroadcastDim, Big, Const, Dyn};
 /// fn result<A: BroadcastDim<B>, B: array_core::Dim>() -> Option<usize> {
 ///     <A::Output as array_core::Dim>::STATIC
 /// }
 /// assert_eq!(result::<Const<3>, Const<3>>(), Some(3));
+/// assert_eq!(result::<Const<1>, Const<3>>(), Some(3));
+/// assert_eq!(result::<Big<5000>, Const<1>>(), Some(5000));
 /// assert_eq!(result::<Const<3>, Dyn>(), None);
 /// ```
-#[diagnostic::on_unimplemented(
-    message = "static axes `{Self}` and `{Rhs}` have no broadcast type",
-    label = "the axis lengths of these operands differ in their types",
-    note = "static axes broadcast by type only when their lengths are equal; to broadcast a length-1 axis, make it dynamic (`Dyn`), or use `+=` or `arith::add(&a, &b, &mut out)`, which check shapes at run time"
-)]
 pub trait BroadcastDim<Rhs: Dim>: Dim {
     /// The result's dim.
     type Output: Dim;
 }
 
-impl<D: Dim> BroadcastDim<D> for D {
-    type Output = D;
+#[diagnostic::do_not_recommend]
+impl<A: Dim, B: Dim> BroadcastDim<B> for A
+where
+    (A::Kind, B::Kind): KindPair<A, B>,
+{
+    type Output = <(A::Kind, B::Kind) as KindPair<A, B>>::Output;
 }
 
-impl<const N: usize> BroadcastDim<Dyn> for Const<N> {
+/// Chooses the rule for a pair of dims from their kinds. Two static dims
+/// that do not broadcast fail here, and this message is the one reported.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "static axes `{A}` and `{B}` cannot be broadcast together",
+    label = "the lengths differ and neither is 1",
+    note = "NumPy's rule: aligned axes broadcast when their lengths are equal or one of them is 1"
+)]
+pub trait KindPair<A, B> {
+    /// The result's dim.
+    type Output: Dim;
+}
+
+#[diagnostic::do_not_recommend]
+impl<A: StaticDim, B: StaticDim> KindPair<A, B> for (StaticKind, StaticKind)
+where
+    (A::Count, B::Count): BroadcastCounts<A, B>,
+    <(A::Count, B::Count) as BroadcastCounts<A, B>>::Output: Dim,
+{
+    type Output = <(A::Count, B::Count) as BroadcastCounts<A, B>>::Output;
+}
+impl<A, B> KindPair<A, B> for (StaticKind, DynamicKind) {
     type Output = Dyn;
 }
-
-impl<const N: usize> BroadcastDim<Const<N>> for Dyn {
+impl<A, B> KindPair<A, B> for (DynamicKind, StaticKind) {
+    type Output = Dyn;
+}
+impl<A, B> KindPair<A, B> for (DynamicKind, DynamicKind) {
     type Output = Dyn;
 }
 
@@ -85,13 +112,17 @@ impl<const N: usize> BroadcastDim<Const<N>> for Dyn {
 /// same::<shape![2, 3], DynRank, DynRank>();
 /// ```
 #[diagnostic::on_unimplemented(
-    message = "shapes `{Self}` and `{Rhs}` have no broadcast type",
-    label = "some pair of aligned static axes differs in length",
-    note = "static axes broadcast by type only when their lengths are equal; to broadcast a length-1 axis, make it dynamic (`Dyn`), or use `+=` or `arith::add(&a, &b, &mut out)`, which check shapes at run time"
+    message = "shapes `{Self}` and `{Rhs}` cannot be broadcast together",
+    label = "some pair of aligned static axes differs in length, and neither is 1",
+    note = "NumPy's rule: aligned axes broadcast when their lengths are equal or one of them is 1"
 )]
 pub trait BroadcastShape<Rhs: Shape>: Shape {
     /// The result's shape type.
     type Output: Shape;
+    /// Evaluates to `()`, or fails the build when static lengths the type
+    /// rules could not compare ([`Big`](crate::Big)) do not broadcast.
+    #[doc(hidden)]
+    const CHECKED: () = BroadcastAtBuild::<Self, Rhs, Self::Output>::CHECKED;
 }
 
 impl BroadcastShape<DynRank> for DynRank {
@@ -121,6 +152,7 @@ dyn_rank_broadcast!(D0, D1, D2, D3, D4, D5);
 /// `a b` the aligned pairs (left operand's dim, right operand's dim).
 macro_rules! tuple_broadcast {
     (lhs [$($l:ident)*] [$($a:ident $b:ident),*]) => {
+        #[diagnostic::do_not_recommend]
         impl<$($l: Dim,)* $($a: BroadcastDim<$b>, $b: Dim,)*> BroadcastShape<($($b,)*)>
             for ($($l,)* $($a,)*)
         {
@@ -128,6 +160,7 @@ macro_rules! tuple_broadcast {
         }
     };
     (rhs [$($l:ident)*] [$($a:ident $b:ident),*]) => {
+        #[diagnostic::do_not_recommend]
         impl<$($l: Dim,)* $($a: BroadcastDim<$b>, $b: Dim,)*> BroadcastShape<($($l,)* $($b,)*)>
             for ($($a,)*)
         {

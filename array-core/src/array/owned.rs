@@ -214,7 +214,10 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     }
 }
 
-impl<T, S: Shape, L: Contiguous> Array<T, S, L> {
+// The bound sits on each method rather than on the block, so that a call
+// on a `Strided` array says why (E0277, `Contiguous`'s message) instead of
+// "no method named" (E0599).
+impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// An array of the given dims over `data`, which must be in the layout's
     /// order and have exactly as many elements as the dims describe.
     ///
@@ -225,7 +228,10 @@ impl<T, S: Shape, L: Contiguous> Array<T, S, L> {
     /// let e = Array::<i32, DynRank>::from_shape_vec([2, 2], vec![1, 2, 3]).unwrap_err();
     /// assert_eq!(e.to_string(), "buffer has 3 elements but the shape needs 4");
     /// ```
-    pub fn from_shape_vec(dims: impl AsRef<[usize]>, data: Vec<T>) -> Result<Self, ShapeError> {
+    pub fn from_shape_vec(dims: impl AsRef<[usize]>, data: Vec<T>) -> Result<Self, ShapeError>
+    where
+        L: Contiguous,
+    {
         let shape = S::from_dims(dims.as_ref())?;
         let n = crate::shape::checked_len_for::<T>(dims.as_ref())?;
         if n != data.len() {
@@ -248,7 +254,10 @@ impl<T, S: Shape, L: Contiguous> Array<T, S, L> {
     /// assert_eq!(array![[1, 2], [3, 4]].as_slice(), &[1, 2, 3, 4]);
     /// ```
     #[inline]
-    pub fn as_slice(&self) -> &[T] {
+    pub fn as_slice(&self) -> &[T]
+    where
+        L: Contiguous,
+    {
         &self.data
     }
 
@@ -261,7 +270,10 @@ impl<T, S: Shape, L: Contiguous> Array<T, S, L> {
     /// assert_eq!(a.as_slice(), &[1, 5]);
     /// ```
     #[inline]
-    pub fn as_mut_slice(&mut self) -> &mut [T] {
+    pub fn as_mut_slice(&mut self) -> &mut [T]
+    where
+        L: Contiguous,
+    {
         &mut self.data
     }
 }

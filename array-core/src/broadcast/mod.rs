@@ -36,10 +36,11 @@
 use crate::array::{Array, View};
 pub(crate) mod error;
 
+use crate::arith::BroadcastShape;
 use crate::error::ShapeError;
 use crate::layout::{Layout, Strided};
 use crate::rules::broadcast as rules;
-use crate::shape::{DynRank, Shape};
+use crate::shape::Shape;
 pub use error::{AxisClash, BroadcastCall, BroadcastError};
 
 /// NumPy's `np.broadcast_shapes(a, b)`: the shapes are aligned on the
@@ -58,26 +59,39 @@ pub fn broadcast_shapes(a: &[usize], b: &[usize]) -> Result<Vec<usize>, Broadcas
 }
 
 /// NumPy's `np.broadcast_arrays(a, b)` for two views of any element types:
-/// both as read-only views of their common shape. As in NumPy, a view that
-/// already has that shape keeps its strides; the other gets stride 0 on
-/// every prepended, stretched or length-1 axis ([`View::broadcast_to`]).
+/// both as read-only views of their common shape, whose type is the
+/// operands' [`BroadcastShape::Output`] (static where both are). As in
+/// NumPy, a view that already has that shape keeps its strides; the other
+/// gets stride 0 on every prepended, stretched or length-1 axis
+/// ([`View::broadcast_to`]).
 ///
 /// ```
-/// use array_core::{array, broadcast_pair};
+/// use array_core::{array, broadcast_pair, shape, Array, View, Strided};
 /// let col = array![[1], [2]];            // (2, 1)
 /// let row = array![10.0, 20.0, 30.0];    // (3,)
-/// let (c, r) = broadcast_pair(col.view(), row.view()).unwrap();
-/// assert_eq!(c.dims(), vec![2, 3]);
+/// let (c, r): (View<'_, i32, shape![2, 3], Strided>, View<'_, f64, shape![2, 3], Strided>) =
+///     broadcast_pair(col.view(), row.view()).unwrap();
 /// assert_eq!(c.to_vec(), [1, 1, 1, 2, 2, 2]);
-/// assert_eq!(r.strides(), vec![0, 1]);
-/// assert!(broadcast_pair(col.view(), array![1, 2].t()).is_ok());
-/// assert!(broadcast_pair(row.view(), array![1, 2].view()).is_err());
+/// assert_eq!(r.strides(), [0, 1]);
+/// // Static lengths that clash do not compile; dynamic ones are checked here.
+/// let d = Array::<i32, shape![_]>::from_shape_vec([2], vec![1, 2]).unwrap();
+/// assert!(broadcast_pair(row.view(), d.view()).is_err());
 /// ```
 #[allow(clippy::type_complexity)]
-pub fn broadcast_pair<'a, 'b, T, U, SA: Shape, LA: Layout, SB: Shape, LB: Layout>(
+pub fn broadcast_pair<'a, 'b, T, U, SA, LA: Layout, SB: Shape, LB: Layout>(
     a: View<'a, T, SA, LA>,
     b: View<'b, U, SB, LB>,
-) -> Result<(View<'a, T, DynRank, Strided>, View<'b, U, DynRank, Strided>), BroadcastError> {
+) -> Result<
+    (
+        View<'a, T, <SA as BroadcastShape<SB>>::Output, Strided>,
+        View<'b, U, <SA as BroadcastShape<SB>>::Output, Strided>,
+    ),
+    BroadcastError,
+>
+where
+    SA: BroadcastShape<SB>,
+{
+    let () = <SA as BroadcastShape<SB>>::CHECKED;
     let target = broadcast_shapes(a.dims().as_ref(), b.dims().as_ref())?;
     Ok((stretch(a, &target)?, stretch(b, &target)?))
 }
@@ -85,12 +99,13 @@ pub fn broadcast_pair<'a, 'b, T, U, SA: Shape, LA: Layout, SB: Shape, LB: Layout
 /// `broadcast_arrays` keeps an input that already has the common shape as
 /// it is (its length-1 axes keep their strides); the others go through
 /// `broadcast_to`.
-fn stretch<'a, T, S: Shape, L: Layout>(
+fn stretch<'a, T, S: Shape, L: Layout, S2: Shape>(
     v: View<'a, T, S, L>,
     target: &[usize],
-) -> Result<View<'a, T, DynRank, Strided>, BroadcastError> {
+) -> Result<View<'a, T, S2, Strided>, BroadcastError> {
     if v.dims().as_ref() == target {
-        Ok(crate::index::into_dyn_strided(v))
+        let shape = S2::from_dims(target)?;
+        Ok(crate::index::into_shape_type(v, shape))
     } else {
         v.broadcast_to(target)
     }

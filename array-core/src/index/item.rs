@@ -114,7 +114,17 @@ pub(crate) fn into_dyn_strided<'a, T, S: Shape, L: Layout>(
     v: View<'a, T, S, L>,
 ) -> View<'a, T, DynRank, Strided> {
     let shape = DynRank::new(v.dims().as_ref());
-    let strides = v.strides().as_ref().to_vec();
+    into_shape_type(v, shape)
+}
+
+/// The same view (same elements, same strides) under the shape type of
+/// `shape`, whose dims must be the view's.
+pub(crate) fn into_shape_type<'a, T, S: Shape, L: Layout, S2: Shape>(
+    v: View<'a, T, S, L>,
+    shape: S2,
+) -> View<'a, T, S2, Strided> {
+    debug_assert_eq!(shape.dims().as_ref(), v.dims().as_ref());
+    let strides = shape.strides_from(v.strides().as_ref());
     v.relayout(shape, strides, 0)
         .expect("the same layout addresses the same elements")
 }

@@ -34,5 +34,5 @@ mod prepare;
 mod take;
 
 pub use error::IndexError;
-pub(crate) use item::into_dyn_strided;
+pub(crate) use item::into_shape_type;
 pub use item::{IndexItem, Indexed};

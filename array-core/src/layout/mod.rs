@@ -94,6 +94,39 @@ pub trait Contiguous: Layout {
     fn stored<S: Shape>() -> Self::Stored<S>;
 }
 
+/// The layout `C` as a bound: a mutable view reshapes in C order in place
+/// only when its type proves C order (a reshape of other data may need a
+/// copy, which a mutable view cannot hand back).
+///
+/// ```
+/// use array_core::{C, ProvenC};
+/// fn in_place<L: ProvenC>() {}
+/// in_place::<C>();
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "a mutable view of layout `{Self}` cannot be reshaped in C order in place",
+    label = "a C-order reshape of a `ViewMut` needs the `C` layout, proven by the type",
+    note = "a C-order reshape of other data may need a copy, which a mutable view cannot write through; check the strides at run time with `try_reshape_view(dims, Order::C)`, or reshape a `View`, which copies when it must"
+)]
+pub trait ProvenC: Contiguous {}
+impl ProvenC for C {}
+
+/// The layout `F` as a bound: the mirror of [`ProvenC`] for F-order
+/// reshapes of mutable views.
+///
+/// ```
+/// use array_core::{F, ProvenF};
+/// fn in_place<L: ProvenF>() {}
+/// in_place::<F>();
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "a mutable view of layout `{Self}` cannot be reshaped in F order in place",
+    label = "an F-order reshape of a `ViewMut` needs the `F` layout, proven by the type",
+    note = "an F-order reshape of other data may need a copy, which a mutable view cannot write through; check the strides at run time with `try_reshape_view(dims, Order::F)`, or reshape a `View`, which copies when it must"
+)]
+pub trait ProvenF: Contiguous {}
+impl ProvenF for F {}
+
 /// Layouts whose type does not prove C-contiguity (`F`, `Strided`): their
 /// C-order reshape or ravel may copy, so it returns a `CowArray`.
 ///

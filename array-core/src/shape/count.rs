@@ -1,4 +1,8 @@
-//! Element counts as types, for checks that must fail at compile time.
+//! Type-level arithmetic on dims, all of it in one place: lengths and
+//! element counts as typenum numbers, their products (a shape's count),
+//! differences ([`Minus`]), equality (static reshapes) and NumPy's broadcast
+//! rule on two lengths, plus the build-time checks for the lengths typenum
+//! cannot hold.
 //!
 //! A static dim `Const<N>` maps to the typenum number `U<N>`; a shape made of
 //! such dims has its element count as a typenum product. Typenum's results
@@ -7,14 +11,50 @@
 //! (E0277), whose message we write, rather than a type mismatch that would
 //! print binary typenum internals.
 //!
-//! Typenum's const-generic mapping covers lengths 0 to 1024 plus the powers
-//! of two and ten; longer static dims still work everywhere else, and their
-//! reshapes use the run-time checked path.
+//! Typenum's const-generic mapping covers the lengths of [`Const`] (0 to
+//! 1024, as `shape!` spells them); a [`Big`] length has the count
+//! `BigCount`, which absorbs every product it enters and agrees with any
+//! count. Those reshapes are checked instead by [`SameCountAtBuild`], a
+//! constant that the build evaluates, with a message naming both shapes and
+//! both counts.
 
-use super::{Const, Dim, Shape};
-use core::ops::Mul;
+use super::{Big, Const, Dim, Minus, Shape};
+use core::ops::{Mul, Sub};
 use typenum::generic_const_mappings::{Const as TypenumConst, ToUInt};
-use typenum::{Prod, U1, UInt, UTerm, Unsigned};
+use typenum::{Diff, Eq as Same, False, IsEqual, Prod, True, U1, UInt, UTerm, Unsigned};
+
+/// The typenum numbers (as opposed to `BigCount`); a local trait, so
+/// that impls for numbers and for `BigCount` never overlap.
+#[doc(hidden)]
+pub trait Number: Unsigned {}
+impl<U: Unsigned, B: typenum::Bit> Number for UInt<U, B> {}
+impl Number for UTerm {}
+
+/// The count of a shape with a [`Big`] dim: not a typenum number, so the
+/// type system leaves its comparison to [`SameCountAtBuild`].
+#[doc(hidden)]
+pub enum BigCount {}
+
+impl<X> Mul<X> for BigCount {
+    type Output = BigCount;
+    fn mul(self, _: X) -> BigCount {
+        match self {}
+    }
+}
+
+impl<U, B> Mul<BigCount> for UInt<U, B> {
+    type Output = BigCount;
+    fn mul(self, rhs: BigCount) -> BigCount {
+        match rhs {}
+    }
+}
+
+impl Mul<BigCount> for UTerm {
+    type Output = BigCount;
+    fn mul(self, rhs: BigCount) -> BigCount {
+        match rhs {}
+    }
+}
 
 /// A static dim whose length is also available as a typenum number.
 ///
@@ -25,12 +65,17 @@ use typenum::{Prod, U1, UInt, UTerm, Unsigned};
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a static axis length",
-    label = "expected `Const<N>` with `N` at most 1024 (or a power of two or ten)",
+    label = "expected a static dim: `Const<N>` (as `shape!` writes it, `N` at most 1024), `Big<N>` or `Minus<D, K>`",
     note = "a dynamic axis (`Dyn`, `_` in `shape!`) has no length at compile time; use `try_reshape` for a run-time checked reshape"
 )]
 pub trait StaticDim: Dim {
-    /// The length as a typenum unsigned integer.
-    type Count: Unsigned;
+    /// The length as a typenum unsigned integer (`BigCount` for [`Big`]).
+    type Count;
+}
+
+#[diagnostic::do_not_recommend]
+impl<const N: usize> StaticDim for Big<N> {
+    type Count = BigCount;
 }
 
 impl<const N: usize> StaticDim for Const<N>
@@ -39,6 +84,21 @@ where
     <TypenumConst<N> as ToUInt>::Output: Unsigned,
 {
     type Count = <TypenumConst<N> as ToUInt>::Output;
+}
+
+#[diagnostic::do_not_recommend]
+impl<const N: usize, const K: usize> StaticDim for Minus<Const<N>, K>
+where
+    Const<N>: StaticDim,
+    Const<K>: StaticDim,
+    <Const<N> as StaticDim>::Count: Sub<<Const<K> as StaticDim>::Count>,
+{
+    type Count = Diff<<Const<N> as StaticDim>::Count, <Const<K> as StaticDim>::Count>;
+}
+
+#[diagnostic::do_not_recommend]
+impl<const N: usize, const K: usize> StaticDim for Minus<Big<N>, K> {
+    type Count = BigCount;
 }
 
 /// A shape whose dims are all static, with its element count as a type.
@@ -50,12 +110,13 @@ where
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a fully static shape",
-    label = "this shape has a dynamic axis (or an axis longer than 1024)",
+    label = "this shape has a dynamic axis",
     note = "static reshapes need every dim static; use `try_reshape` for a run-time checked reshape"
 )]
 pub trait StaticShape: Shape {
-    /// The element count as a typenum unsigned integer.
-    type Count: Unsigned;
+    /// The element count as a typenum unsigned integer (`BigCount` when
+    /// a dim is [`Big`]).
+    type Count;
 }
 
 #[diagnostic::do_not_recommend]
@@ -75,7 +136,6 @@ macro_rules! static_shape {
         where
             ($($prefix,)+): StaticShape,
             <($($prefix,)+) as StaticShape>::Count: Mul<$last::Count>,
-            Prod<<($($prefix,)+) as StaticShape>::Count, $last::Count>: Unsigned,
         {
             type Count = Prod<<($($prefix,)+) as StaticShape>::Count, $last::Count>;
         }
@@ -122,6 +182,16 @@ pub trait CountsMatch<From, To> {}
 #[diagnostic::do_not_recommend]
 impl<N, From, To> CountsMatch<From, To> for (N, N) {}
 
+// A `Big` count agrees with every count here; the build checks the values.
+#[diagnostic::do_not_recommend]
+impl<U, B, From, To> CountsMatch<From, To> for (BigCount, UInt<U, B>) {}
+#[diagnostic::do_not_recommend]
+impl<From, To> CountsMatch<From, To> for (BigCount, UTerm) {}
+#[diagnostic::do_not_recommend]
+impl<U, B, From, To> CountsMatch<From, To> for (UInt<U, B>, BigCount) {}
+#[diagnostic::do_not_recommend]
+impl<From, To> CountsMatch<From, To> for (UTerm, BigCount) {}
+
 /// A count no shape has. The impls below never hold for a real reshape;
 /// they exist so that `(Known, Unknown)` matches more than one impl while
 /// the target shape is still being inferred (`let r: View<_, shape![4, 2]> =
@@ -140,3 +210,98 @@ impl<From, To> CountsMatch<From, To> for (UTerm, Undecided) {}
 impl<U, B, From, To> CountsMatch<From, To> for (Undecided, UInt<U, B>) {}
 #[diagnostic::do_not_recommend]
 impl<From, To> CountsMatch<From, To> for (Undecided, UTerm) {}
+
+/// The build-time half of the static count check: `CHECKED` is a constant
+/// the build evaluates for each reshape it instantiates, and its evaluation
+/// fails, with a message naming both shapes and both counts, when they
+/// differ. Shapes of `Const` dims never reach the failing branch: the type
+/// system refused them already, while `cargo check` ran.
+#[doc(hidden)]
+pub(crate) struct SameCountAtBuild<From, To>(core::marker::PhantomData<(From, To)>);
+
+impl<From: Shape, To: Shape> SameCountAtBuild<From, To> {
+    /// Evaluates to `()`, or fails the build.
+    pub(crate) const CHECKED: () = {
+        let (from, to) = (From::STATIC_DIMS, To::STATIC_DIMS);
+        if let (Some(a), Some(b)) = (From::STATIC_SIZE, To::STATIC_SIZE)
+            && a != b
+        {
+            super::text::fail(super::text::reshape_count_message(from, a, to, b));
+        }
+    };
+}
+
+/// The broadcast of two static dims `A` and `B` from their counts `Self`:
+/// equal lengths give `A`, a 1 stretches to the other dim, and different
+/// lengths that are not 1 have no impl. A `BigCount` cannot be compared
+/// in the type system: the pair is taken as it would be were it valid, and
+/// the build checks the lengths ([`BroadcastAtBuild`]).
+#[doc(hidden)]
+pub trait BroadcastCounts<A, B> {
+    /// The result's dim.
+    type Output;
+}
+
+#[diagnostic::do_not_recommend]
+impl<A, B, X: Number + IsEqual<Y> + IsEqual<U1>, Y: Number + IsEqual<U1>> BroadcastCounts<A, B>
+    for (X, Y)
+where
+    (Same<X, Y>, Same<X, U1>, Same<Y, U1>): StretchRule<A, B>,
+{
+    type Output = <(Same<X, Y>, Same<X, U1>, Same<Y, U1>) as StretchRule<A, B>>::Output;
+}
+
+impl<A, B, Y: Number> BroadcastCounts<A, B> for (BigCount, Y) {
+    type Output = A;
+}
+impl<A, B, X: Number> BroadcastCounts<A, B> for (X, BigCount) {
+    type Output = B;
+}
+impl<A, B> BroadcastCounts<A, B> for (BigCount, BigCount) {
+    type Output = A;
+}
+
+/// NumPy's rule on one axis, from three answers: are the lengths equal, is
+/// the left one 1, is the right one 1.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "static axes `{A}` and `{B}` cannot be broadcast together",
+    label = "the lengths differ and neither is 1",
+    note = "NumPy's rule: aligned axes broadcast when their lengths are equal or one of them is 1"
+)]
+pub trait StretchRule<A, B> {
+    /// The result's dim.
+    type Output;
+}
+
+#[diagnostic::do_not_recommend]
+impl<A, B, X, Y> StretchRule<A, B> for (True, X, Y) {
+    type Output = A;
+}
+#[diagnostic::do_not_recommend]
+impl<A, B> StretchRule<A, B> for (False, True, False) {
+    type Output = B;
+}
+#[diagnostic::do_not_recommend]
+impl<A, B> StretchRule<A, B> for (False, False, True) {
+    type Output = A;
+}
+
+/// The build-time half of the static broadcast check: `CHECKED` fails the
+/// build when two aligned static lengths differ and neither is 1, or when
+/// the result type `Out` names a static length other than NumPy's result.
+/// Shapes of `Const` dims never reach the failing branch (the type system
+/// decided them); [`Big`] dims do.
+#[doc(hidden)]
+pub(crate) struct BroadcastAtBuild<A, B, Out>(core::marker::PhantomData<(A, B, Out)>);
+
+impl<A: Shape, B: Shape, Out: Shape> BroadcastAtBuild<A, B, Out> {
+    /// Evaluates to `()`, or fails the build.
+    pub(crate) const CHECKED: () = {
+        let (a, b, out) = (A::STATIC_DIMS, B::STATIC_DIMS, Out::STATIC_DIMS);
+        let verdict = super::text::static_broadcast_verdict(a, b, out);
+        if !matches!(verdict, super::text::BroadcastVerdict::Agrees) {
+            super::text::fail(super::text::broadcast_message(verdict, a, b, out));
+        }
+    };
+}

@@ -66,6 +66,7 @@ impl Sealed for DynRank {}
 impl Shape for DynRank {
     const RANK: Option<usize> = None;
     const STATIC_SIZE: Option<usize> = None;
+    const STATIC_DIMS: &'static [Option<usize>] = &[];
     type Dims = Vec<usize>;
     type Strides = Vec<isize>;
     type Reversed = DynRank;

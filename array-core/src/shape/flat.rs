@@ -58,6 +58,8 @@ impl<S: Shape> Sealed for Flat<S> {}
 
 impl<S: Shape> Dim for Flat<S> {
     const STATIC: Option<usize> = S::STATIC_SIZE;
+    // Its length may be static, but the type rules treat it as dynamic.
+    type Kind = super::DynamicKind;
     #[inline(always)]
     fn value(self) -> usize {
         match S::STATIC_SIZE {

@@ -11,15 +11,18 @@ mod dim;
 mod dyn_rank;
 mod flat;
 mod multi_index;
+pub(crate) mod text;
 mod tuple;
 
 pub use flat::Flat;
 pub use multi_index::{FixedRank, IndexRank, MultiIndex};
 pub use tuple::ToDyn;
 
+pub(crate) use count::{BroadcastAtBuild, BroadcastCounts, SameCountAtBuild};
 pub use count::{SameElementCount, StaticDim, StaticShape};
 pub(crate) use dim::Sealed;
-pub use dim::{Const, Dim, Dyn};
+pub use dim::{Big, Const, Dim, Dyn, Minus};
+pub(crate) use dim::{DynamicKind, StaticKind};
 pub use dyn_rank::DynRank;
 
 use crate::error::ShapeError;
@@ -60,6 +63,9 @@ pub trait Shape: Clone + Eq + Hash + fmt::Debug + Send + Sync + 'static + Sealed
     const RANK: Option<usize>;
     /// The element count, when every dim is static.
     const STATIC_SIZE: Option<usize>;
+    /// Every dim's static length (`None` for a dynamic one), for messages;
+    /// empty for [`DynRank`].
+    const STATIC_DIMS: &'static [Option<usize>];
     /// Storage for one value per axis, `[usize; R]` or a `Vec`.
     type Dims: AsRef<[usize]> + AsMut<[usize]> + Clone + fmt::Debug + Eq + Hash + Send + Sync;
     /// Storage for one signed stride per axis, `[isize; R]` or a `Vec`.

@@ -33,6 +33,7 @@ macro_rules! tuple_shape {
                 $( n = mul_static(n, $d::STATIC); )*
                 n
             };
+            const STATIC_DIMS: &'static [Option<usize>] = &[$($d::STATIC),*];
             type Dims = [usize; $rank];
             type Strides = [isize; $rank];
             type Reversed = ($($rd,)*);

@@ -7,65 +7,19 @@
 //! (the macro spans the constructor there), with a message in words. On a
 //! dynamic axis the bound always holds and the run-time rules apply.
 //!
-//! The comparison itself is typenum's (`IsLess`, `IsLessOrEqual`); its
-//! answer, `True` or `False`, must implement a trait that only `True`
-//! implements, so a failed comparison is an unimplemented trait (E0277, our
-//! message) rather than a type mismatch printing binary typenum numbers.
-//! Lengths reach typenum through [`CheckableLength`], a table for 0 to
-//! 1024 (`s!` passes larger literals as run-time values). A literal on a
-//! static axis longer than 1024 does not compile, with a message saying to
-//! write it in parentheses, `(3)`, which makes it a run-time value.
+//! The comparison itself is typenum's (`IsLess`, `IsLessOrEqual`) on the
+//! axis's [`StaticDim::Count`]; its answer, `True` or `False`, must
+//! implement a trait that only `True` implements, so a failed comparison is
+//! an unimplemented trait (E0277, our message) rather than a type mismatch
+//! printing binary typenum numbers. A [`Big`] axis (longer than 1024) has
+//! no typenum count: its literals are compared when the program is built,
+//! by a constant in the constructor ([`fits_at_build`]), with the same words.
 
-use crate::shape::{Const, Dyn, Flat, Shape};
-use typenum::generic_const_mappings::U;
-use typenum::{IsLess, IsLessOrEqual, Le, LeEq, True, Unsigned};
-
-/// A static length small enough (at most 1024) to be compared at compile
-/// time, with its typenum number.
-///
-/// ```
-/// use array_core::Const;
-/// use array_core::slice::CheckableLength;
-/// use typenum::Unsigned;
-/// assert_eq!(<<Const<37> as CheckableLength>::Count as Unsigned>::USIZE, 37);
-/// ```
-#[diagnostic::on_unimplemented(
-    message = "the axis `{Self}` is too long for a compile-time bounds check",
-    label = "literal indices and bounds are checked at compile time only on static axes of length at most 1024",
-    note = "write the index or bound in parentheses, e.g. `s![(3)..(7)]`, to check it at run time"
-)]
-pub trait CheckableLength {
-    /// The length as a typenum number.
-    type Count: Unsigned;
-}
-
-macro_rules! checkable_lengths {
-    (@high [$($high:literal)*] $low:tt) => {
-        $( checkable_lengths!(@low $high $low); )*
-    };
-    (@low $high:literal [$($low:literal)*]) => {
-        $(
-            #[diagnostic::do_not_recommend]
-            impl CheckableLength for Const<{ $high * 32 + $low }> {
-                type Count = U<{ $high * 32 + $low }>;
-            }
-        )*
-    };
-}
-checkable_lengths!(@high
-    [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31]
-    [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31]
-);
-#[diagnostic::do_not_recommend]
-impl CheckableLength for Const<1024> {
-    type Count = U<1024>;
-}
+use crate::shape::text::{fail, literal_bound_message};
+use crate::shape::{Big, Const, Dim, Dyn, Flat, Minus, Shape, StaticDim};
+use typenum::{IsLess, IsLessOrEqual, Le, LeEq, True};
 
 /// Proof that the literal index `I` selects a position of this axis.
-///
-/// When the axis is too long to check (its length is not
-/// [`CheckableLength`]), this trait's own message is the one reported; a
-/// literal past the end is reported by the comparison's message instead.
 ///
 /// ```
 /// use array_core::{Const, Dyn};
@@ -75,17 +29,14 @@ impl CheckableLength for Const<1024> {
 /// fits::<9, Dyn>(); // checked when slicing
 /// ```
 #[diagnostic::on_unimplemented(
-    message = "the axis `{Self}` is too long for a compile-time check of the literal index {I}",
-    label = "literal indices are checked at compile time only on static axes of length at most 1024",
+    message = "the literal index {I} cannot be checked against the axis `{Self}`",
+    label = "literal indices are checked at compile time against static axes",
     note = "write the index in parentheses, `({I})`, to check it at run time"
 )]
 pub trait IndexFits<const I: usize> {}
 
 /// Proof that the literal range bound `B` lies within this axis (at most
 /// its length).
-///
-/// As for [`IndexFits`], this trait's own message speaks for an axis too
-/// long to check.
 ///
 /// ```
 /// use array_core::{Const, Dyn};
@@ -95,8 +46,8 @@ pub trait IndexFits<const I: usize> {}
 /// fits::<9, Dyn>();      // clamped when slicing, as NumPy does
 /// ```
 #[diagnostic::on_unimplemented(
-    message = "the axis `{Self}` is too long for a compile-time check of the literal bound {B}",
-    label = "literal bounds are checked at compile time only on static axes of length at most 1024",
+    message = "the literal bound {B} cannot be checked against the axis `{Self}`",
+    label = "literal bounds are checked at compile time against static axes",
     note = "write the bound in parentheses, `({B})`, to check it at run time"
 )]
 pub trait RangeFits<const B: usize> {}
@@ -126,25 +77,78 @@ pub trait BoundWithinLength<const B: usize, const N: usize> {}
 #[diagnostic::do_not_recommend]
 impl<const B: usize, const N: usize> BoundWithinLength<B, N> for True {}
 
-type Count<const N: usize> = <Const<N> as CheckableLength>::Count;
+/// The answer of `I < N - K`, for the axis `Minus<Const<N>, K>`.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "index {I} is out of bounds for an axis of length {N} - {K}",
+    label = "this index is out of bounds for an axis of length {N} - {K}",
+    note = "a literal index on a static axis must be less than the axis length"
+)]
+pub trait IndexBelowRest<const I: usize, const N: usize, const K: usize> {}
+
+#[diagnostic::do_not_recommend]
+impl<const I: usize, const N: usize, const K: usize> IndexBelowRest<I, N, K> for True {}
+
+/// The answer of `B <= N - K`, for the axis `Minus<Const<N>, K>`.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "slice bound {B} is past the end of an axis of length {N} - {K}",
+    label = "this bound is past the end of an axis of length {N} - {K}",
+    note = "literal slice bounds on a static axis must be at most the axis length"
+)]
+pub trait BoundWithinRest<const B: usize, const N: usize, const K: usize> {}
+
+#[diagnostic::do_not_recommend]
+impl<const B: usize, const N: usize, const K: usize> BoundWithinRest<B, N, K> for True {}
+
+type Count<D> = <D as StaticDim>::Count;
 
 impl<const I: usize, const N: usize> IndexFits<I> for Const<N>
 where
-    Const<I>: CheckableLength,
-    Const<N>: CheckableLength,
-    Count<I>: IsLess<Count<N>>,
-    Le<Count<I>, Count<N>>: IndexBelowLength<I, N>,
+    Const<I>: StaticDim,
+    Const<N>: StaticDim,
+    Count<Const<I>>: IsLess<Count<Const<N>>>,
+    Le<Count<Const<I>>, Count<Const<N>>>: IndexBelowLength<I, N>,
 {
 }
 
 impl<const B: usize, const N: usize> RangeFits<B> for Const<N>
 where
-    Const<B>: CheckableLength,
-    Const<N>: CheckableLength,
-    Count<B>: IsLessOrEqual<Count<N>>,
-    LeEq<Count<B>, Count<N>>: BoundWithinLength<B, N>,
+    Const<B>: StaticDim,
+    Const<N>: StaticDim,
+    Count<Const<B>>: IsLessOrEqual<Count<Const<N>>>,
+    LeEq<Count<Const<B>>, Count<Const<N>>>: BoundWithinLength<B, N>,
 {
 }
+
+impl<const I: usize, const N: usize, const K: usize> IndexFits<I> for Minus<Const<N>, K>
+where
+    Const<I>: StaticDim,
+    Self: StaticDim,
+    Count<Const<I>>: IsLess<Count<Self>>,
+    Le<Count<Const<I>>, Count<Self>>: IndexBelowRest<I, N, K>,
+{
+}
+
+impl<const B: usize, const N: usize, const K: usize> RangeFits<B> for Minus<Const<N>, K>
+where
+    Const<B>: StaticDim,
+    Self: StaticDim,
+    Count<Const<B>>: IsLessOrEqual<Count<Self>>,
+    LeEq<Count<Const<B>>, Count<Self>>: BoundWithinRest<B, N, K>,
+{
+}
+
+// Axes too long for typenum's numbers: the constructors' build-time check
+// (`fits_at_build`) compares the literal.
+#[diagnostic::do_not_recommend]
+impl<const I: usize, const N: usize> IndexFits<I> for Big<N> {}
+#[diagnostic::do_not_recommend]
+impl<const B: usize, const N: usize> RangeFits<B> for Big<N> {}
+#[diagnostic::do_not_recommend]
+impl<const I: usize, const N: usize, const K: usize> IndexFits<I> for Minus<Big<N>, K> {}
+#[diagnostic::do_not_recommend]
+impl<const B: usize, const N: usize, const K: usize> RangeFits<B> for Minus<Big<N>, K> {}
 
 // Dynamic axes (and flattened ones, whose length may only be known at run
 // time) are checked when slicing.
@@ -156,6 +160,30 @@ impl<const B: usize> RangeFits<B> for Dyn {}
 impl<const I: usize, S: Shape> IndexFits<I> for Flat<S> {}
 #[diagnostic::do_not_recommend]
 impl<const B: usize, S: Shape> RangeFits<B> for Flat<S> {}
+
+/// The build-time comparison of a literal with a static axis, for the axes
+/// the type rules leave to the build (on the others it never fails: the
+/// trait bound refused a bad literal first). `INDEX` selects `I < len`
+/// (an index) or `I <= len` (a range bound).
+pub(crate) struct FitsAtBuild<const I: usize, const INDEX: bool, D>(core::marker::PhantomData<D>);
+
+impl<const I: usize, const INDEX: bool, D: Dim> FitsAtBuild<I, INDEX, D> {
+    /// Evaluates to `()`, or fails the build.
+    pub(crate) const CHECKED: () = {
+        if let Some(len) = D::STATIC {
+            let fits = if INDEX { I < len } else { I <= len };
+            if !fits {
+                fail(literal_bound_message(INDEX, I, len));
+            }
+        }
+    };
+}
+
+/// Evaluates [`FitsAtBuild`] for the constructors.
+#[inline(always)]
+pub(crate) fn fits_at_build<const I: usize, const INDEX: bool, D: Dim>() {
+    let () = FitsAtBuild::<I, INDEX, D>::CHECKED;
+}
 
 #[cfg(test)]
 mod tests {
@@ -173,6 +201,10 @@ mod tests {
         range_fits::<0, Const<0>>();
         range_fits::<4, Const<4>>();
         range_fits::<1024, Const<1024>>();
+        index_fits::<3, Minus<Const<6>, 2>>();
+        range_fits::<4, Minus<Const<6>, 2>>();
+        index_fits::<1024, Big<5000>>();
+        range_fits::<1024, Minus<Big<5000>, 7>>();
     }
 
     #[test]

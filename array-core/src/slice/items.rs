@@ -6,7 +6,7 @@
 //! and are checked against a static axis when the item is built (see
 //! [`checks`](super::checks)).
 
-use super::checks::{IndexFits, RangeFits};
+use super::checks::{self, IndexFits, RangeFits};
 use crate::shape::Dim;
 use std::fmt;
 use std::marker::PhantomData;
@@ -58,6 +58,7 @@ impl<const I: usize, D: Dim + IndexFits<I>> StaticAt<I, D> {
     /// ```
     #[inline(always)]
     pub fn new() -> Self {
+        checks::fits_at_build::<I, true, D>();
         StaticAt { axis: PhantomData }
     }
 }
@@ -141,6 +142,7 @@ impl<const B: usize, D: Dim + RangeFits<B>> Bound<B, D> {
     /// ```
     #[inline(always)]
     pub fn new() -> Self {
+        checks::fits_at_build::<B, false, D>();
         Bound { axis: PhantomData }
     }
 }
@@ -177,6 +179,38 @@ impl<const START: usize, const END: usize, const LEN: usize, D: Dim>
         };
         let _ = (start, end);
         StaticRange { axis: PhantomData }
+    }
+}
+
+/// `a..` written with a non-negative integer literal start and step 1. On a
+/// static axis the result keeps a static length, [`Minus`]`<D, START>`
+/// (stable Rust cannot spell `Const<{ N - START }>`), and the start is
+/// checked against the axis at compile time.
+///
+/// ```
+/// use array_core::{array, s, Const, Minus, View, C};
+/// let a = array![[1, 2], [3, 4], [5, 6]];
+/// let v: View<'_, i32, (Minus<Const<3>, 1>, Const<2>), C> = a.slice(s![1.., ..]);
+/// assert_eq!(v.to_vec(), [3, 4, 5, 6]);
+/// ```
+///
+/// [`Minus`]: crate::Minus
+pub struct StaticFrom<const START: usize, D> {
+    axis: PhantomData<fn() -> D>,
+}
+
+impl<const START: usize, D: Dim> StaticFrom<START, D> {
+    /// The item, from the proof that the start fits the axis.
+    ///
+    /// ```
+    /// use array_core::Const;
+    /// use array_core::slice::{Bound, StaticFrom};
+    /// let _ = StaticFrom::<2, Const<5>>::new(Bound::new());
+    /// ```
+    #[inline(always)]
+    pub fn new(start: Bound<START, D>) -> Self {
+        let _ = start;
+        StaticFrom { axis: PhantomData }
     }
 }
 
@@ -309,6 +343,18 @@ impl<const START: usize, const END: usize, const LEN: usize, D> SliceItem
     }
 }
 
+impl<const START: usize, D> Sealed for StaticFrom<START, D> {}
+impl<const START: usize, D> SliceItem for StaticFrom<START, D> {
+    #[inline(always)]
+    fn spec(&self) -> ItemSpec {
+        ItemSpec::Slice {
+            start: Some(isize::try_from(START).unwrap_or(isize::MAX)),
+            end: None,
+            step: 1,
+        }
+    }
+}
+
 impl Sealed for RangeStep {}
 impl SliceItem for RangeStep {
     #[inline(always)]
@@ -358,6 +404,7 @@ macro_rules! marker_traits {
 }
 marker_traits!(StaticAt<const I>);
 marker_traits!(StaticRange<const START, const END, const LEN>);
+marker_traits!(StaticFrom<const START>);
 marker_traits!(Bound<const B>);
 
 /// An integer usable as a slice index, bound or step.

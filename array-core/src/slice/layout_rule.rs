@@ -19,7 +19,9 @@
 //! Each rule is a small state machine over the item tuple, run by the trait
 //! solver: [`Fold`] feeds every item's [`Kind`] to [`Next`].
 
-use super::items::{At, Ellipsis, Full, NewAxis, Range, RangeStep, StaticAt, StaticRange};
+use super::items::{
+    At, Ellipsis, Full, NewAxis, Range, RangeStep, StaticAt, StaticFrom, StaticRange,
+};
 use crate::layout::{C, F, Layout, Strided};
 
 /// Kinds of items, as far as the layout rule cares.
@@ -61,6 +63,9 @@ impl Kind for Range {
 impl<const START: usize, const END: usize, const LEN: usize, D> Kind
     for StaticRange<START, END, LEN, D>
 {
+    type Kind = kind::Part;
+}
+impl<const START: usize, D> Kind for StaticFrom<START, D> {
     type Kind = kind::Part;
 }
 impl Kind for RangeStep {

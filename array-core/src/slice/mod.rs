@@ -2,18 +2,23 @@
 //!
 //! `s![1..3, ..]` is a tuple of *items* whose types say what kind each one
 //! is ([`At`], [`StaticAt`], [`Full`], [`Range`], [`StaticRange`],
-//! [`RangeStep`], [`NewAxis`], [`Ellipsis`]). [`SliceArg`] maps an item
-//! tuple and an input shape and layout to the result's shape and layout:
+//! [`StaticFrom`], [`RangeStep`], [`NewAxis`], [`Ellipsis`]); the first
+//! carries the number of axes they name ([`Counted`]). [`SliceArg`] maps
+//! the items and an input shape and layout to the result's shape and
+//! layout:
 //!
 //! * **shape**: an index drops its axis, `..` keeps the dim type (a static
 //!   axis stays static), a range with literal bounds on a static axis is
-//!   `Const<LEN>`, any other range is `Dyn`, a new axis is `Const<1>`;
+//!   `Const<LEN>`, a literal start `a..` on a static axis `D` is
+//!   [`Minus<D, a>`](crate::Minus), any other range is `Dyn`, a new axis
+//!   is `Const<1>`;
 //! * **layout**: a `C` input stays `C` under integers on the leading axes,
 //!   then at most one range of step 1, then `..` on every later axis; `F`
 //!   mirrors it; anything else, and any `Strided` input, is `Strided`
 //!   (the `layout_rule` module has the details);
-//! * **checks**: a wrong item count for a tuple shape, and a literal index
-//!   or bound outside a static axis, are compile errors in words; the rest
+//! * **checks**: a wrong item count for a tuple shape (with both numbers),
+//!   and a literal index or bound outside a static axis, are compile errors
+//!   in words; the rest
 //!   (run-time values, [`DynRank`] arrays) is checked when
 //!   slicing and reported as a [`SliceError`].
 //!
@@ -39,6 +44,7 @@
 //! ```
 
 mod checks;
+mod counted;
 mod error;
 mod items;
 mod layout_rule;
@@ -46,10 +52,12 @@ mod methods;
 mod plan;
 mod walk;
 
-pub use checks::{CheckableLength, IndexFits, RangeFits};
+pub use checks::{IndexFits, RangeFits};
+pub use counted::Counted;
 pub use error::SliceError;
 pub use items::{
-    At, Bound, Ellipsis, Full, NewAxis, Range, RangeStep, SliceInt, StaticAt, StaticRange,
+    At, Bound, Ellipsis, Full, NewAxis, Range, RangeStep, SliceInt, StaticAt, StaticFrom,
+    StaticRange,
 };
 pub use methods::MoveLayout;
 
@@ -149,8 +157,10 @@ where
 /// What `s!` expands to: paths into this crate that users never import.
 #[doc(hidden)]
 pub mod macro_support {
+    pub use super::counted::Counted;
     pub use super::items::{
-        At, Bound, Ellipsis, Full, NewAxis, Range, RangeStep, SliceInt, StaticAt, StaticRange,
+        At, Bound, Ellipsis, Full, NewAxis, Range, RangeStep, SliceInt, StaticAt, StaticFrom,
+        StaticRange,
     };
 
     /// An integer item from any integer expression.

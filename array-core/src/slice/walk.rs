@@ -4,8 +4,9 @@
 //! (`(Const<4>, Dyn)`). [`Walk`] goes through the items left to right; each
 //! item ([`Step`]) takes the next dim or not and contributes zero or one
 //! dim to the result ([`OnAxis`]): an index drops its axis, `..` keeps the
-//! dim type, a literal range on a static axis gives `Const<LEN>`, any
-//! other range gives `Dyn`, a new axis inserts `Const<1>`. An ellipsis
+//! dim type, a literal range on a static axis gives `Const<LEN>`, a literal
+//! start `a..` on a static axis `D` gives `Minus<D, a>`, any other range
+//! gives `Dyn`, a new axis inserts `Const<1>`. An ellipsis
 //! keeps as many dims as the input has beyond the ones the later items
 //! name, a count done in Peano numbers ([`Z`], [`Succ`]).
 //!
@@ -14,9 +15,9 @@
 //! items than axes around an ellipsis) and [`Exhausted`] (axes left over).
 
 use super::items::{
-    At, Ellipsis, Full, NewAxis, Range, RangeStep, SliceItem, StaticAt, StaticRange,
+    At, Ellipsis, Full, NewAxis, Range, RangeStep, SliceItem, StaticAt, StaticFrom, StaticRange,
 };
-use crate::shape::{Const, Dim, Dyn, Flat, Shape};
+use crate::shape::{Big, Const, Dim, Dyn, Flat, Minus, Shape};
 use std::marker::PhantomData;
 
 /// Zero, in the count of axes the items name.
@@ -34,20 +35,20 @@ pub struct Underflow;
 /// `Self - B` on Peano numbers, [`Underflow`] when `B` is larger (a total
 /// function, so that a wrong count fails once, on [`EllipsisTakes`]).
 #[doc(hidden)]
-pub trait Minus<B> {
+pub trait PeanoSub<B> {
     /// The difference.
     type Out;
 }
 
-impl<A> Minus<Z> for A {
+impl<A> PeanoSub<Z> for A {
     type Out = A;
 }
 
-impl<A: Minus<B>, B> Minus<Succ<B>> for Succ<A> {
+impl<A: PeanoSub<B>, B> PeanoSub<Succ<B>> for Succ<A> {
     type Out = A::Out;
 }
 
-impl<B> Minus<Succ<B>> for Z {
+impl<B> PeanoSub<Succ<B>> for Z {
     type Out = Underflow;
 }
 
@@ -169,8 +170,23 @@ impl<D: Dim> OnAxis<D> for Range {
 impl<D: Dim> OnAxis<D> for RangeStep {
     type Out = (Dyn,);
 }
+// A literal range keeps a static length on a static axis (both bounds were
+// checked against it); `a..` keeps `D`'s length minus `a`. On a `Minus`
+// axis, stable Rust cannot add the two starts: the result is dynamic.
 impl<const START: usize, const END: usize, const LEN: usize, const N: usize> OnAxis<Const<N>>
     for StaticRange<START, END, LEN, Const<N>>
+{
+    type Out = (Const<LEN>,);
+}
+impl<const START: usize, const END: usize, const LEN: usize, const N: usize> OnAxis<Big<N>>
+    for StaticRange<START, END, LEN, Big<N>>
+{
+    type Out = (Const<LEN>,);
+}
+impl<const START: usize, const END: usize, const LEN: usize, D: Dim, const K: usize>
+    OnAxis<Minus<D, K>> for StaticRange<START, END, LEN, Minus<D, K>>
+where
+    Minus<D, K>: Dim,
 {
     type Out = (Const<LEN>,);
 }
@@ -182,6 +198,25 @@ impl<const START: usize, const END: usize, const LEN: usize> OnAxis<Dyn>
 impl<const START: usize, const END: usize, const LEN: usize, S: Shape> OnAxis<Flat<S>>
     for StaticRange<START, END, LEN, Flat<S>>
 {
+    type Out = (Dyn,);
+}
+impl<const START: usize, const N: usize> OnAxis<Const<N>> for StaticFrom<START, Const<N>> {
+    type Out = (Minus<Const<N>, START>,);
+}
+impl<const START: usize, const N: usize> OnAxis<Big<N>> for StaticFrom<START, Big<N>> {
+    type Out = (Minus<Big<N>, START>,);
+}
+impl<const START: usize, D: Dim, const K: usize> OnAxis<Minus<D, K>>
+    for StaticFrom<START, Minus<D, K>>
+where
+    Minus<D, K>: Dim,
+{
+    type Out = (Dyn,);
+}
+impl<const START: usize> OnAxis<Dyn> for StaticFrom<START, Dyn> {
+    type Out = (Dyn,);
+}
+impl<const START: usize, S: Shape> OnAxis<Flat<S>> for StaticFrom<START, Flat<S>> {
     type Out = (Dyn,);
 }
 
@@ -242,6 +277,7 @@ axis_item!(StaticAt<const I>);
 axis_item!(Full);
 axis_item!(Range);
 axis_item!(StaticRange<const START, const END, const LEN>);
+axis_item!(StaticFrom<const START>);
 axis_item!(RangeStep);
 
 impl<N> AddNamed<N> for NewAxis {
@@ -292,11 +328,11 @@ where
 
 impl<Dims: DimList, Tail: CountNamed> Step<Dims, Tail> for Ellipsis
 where
-    Dims::Len: Minus<Tail::N>,
-    Dims: EllipsisTakes<Tail, <Dims::Len as Minus<Tail::N>>::Out>,
+    Dims::Len: PeanoSub<Tail::N>,
+    Dims: EllipsisTakes<Tail, <Dims::Len as PeanoSub<Tail::N>>::Out>,
 {
-    type Out = <Dims as EllipsisTakes<Tail, <Dims::Len as Minus<Tail::N>>::Out>>::Out;
-    type Rest = <Dims as EllipsisTakes<Tail, <Dims::Len as Minus<Tail::N>>::Out>>::Rest;
+    type Out = <Dims as EllipsisTakes<Tail, <Dims::Len as PeanoSub<Tail::N>>::Out>>::Out;
+    type Rest = <Dims as EllipsisTakes<Tail, <Dims::Len as PeanoSub<Tail::N>>::Out>>::Rest;
 }
 
 /// A tuple of slice items: what `s![..]` builds.
@@ -382,6 +418,7 @@ impl<const START: usize, const END: usize, const LEN: usize> DynRankItem
     for StaticRange<START, END, LEN, Dyn>
 {
 }
+impl<const START: usize> DynRankItem for StaticFrom<START, Dyn> {}
 impl DynRankItem for RangeStep {}
 impl DynRankItem for NewAxis {}
 impl DynRankItem for Ellipsis {}

@@ -1,7 +1,7 @@
 //! Code generation for `array!`.
 //!
 //! Both forms become one call into `::array_core::__private` with the shape
-//! spelled as a tuple of `Const` dims. The nested form passes its elements as
+//! spelled as a tuple of static dims (`Const`, or `Big` above 1024). The nested form passes its elements as
 //! one flat Rust array literal, so rustc itself checks that they have one type
 //! and reports a mismatch on the user's element.
 
@@ -19,7 +19,7 @@ pub(crate) fn from_flat(block: &Block) -> TokenStream {
         block
             .dims
             .iter()
-            .map(|&d| paths::const_dim(Literal::usize_unsuffixed(d).into_token_stream())),
+            .map(|&d| paths::literal_dim(d, Literal::usize_unsuffixed(d).into_token_stream())),
     );
     let len = Literal::usize_unsuffixed(block.elements.len());
     let elements = &block.elements;

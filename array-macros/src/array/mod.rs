@@ -139,7 +139,7 @@ mod tests {
         assert_eq!(
             ok(quote!(0u8; 5000)),
             quote! { ::array_core::__private::array_repeat::<
-                (::array_core::__private::Const<5000>,),
+                (::array_core::__private::Big<5000>,),
                 _
             >(0u8)}
             .to_string()

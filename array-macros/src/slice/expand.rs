@@ -1,4 +1,5 @@
-//! Code generation for `s![..]`: a tuple with one value per item.
+//! Code generation for `s![..]`: a tuple with one value per item, the
+//! first carrying the count ([`items`]).
 //!
 //! Run-time items are calls of small conversion functions (so any integer
 //! type works and a wrong type is reported on the user's expression).
@@ -13,10 +14,23 @@ use crate::paths::slice_support;
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 
-/// The tuple of items.
+/// The tuple of items, the first wrapped as
+/// `Counted::<NAMED, ELLIPSIS, _>::new(first)`: the number of axes the items
+/// name and whether a `...` is among them, so that a wrong count is
+/// reported with both numbers.
 pub(crate) fn items(planned: &[Planned]) -> TokenStream {
-    let items = planned.iter().map(item);
-    quote!((#(#items,)*))
+    let named = planned
+        .iter()
+        .filter(|p| !matches!(p, Planned::NewAxis(_) | Planned::Ellipsis(_)))
+        .count();
+    let ellipsis = planned.iter().any(|p| matches!(p, Planned::Ellipsis(_)));
+    let counted = slice_support("Counted", Span::call_site());
+    let named = proc_macro2::Literal::usize_unsuffixed(named);
+    let mut items = planned.iter().map(item);
+    match items.next() {
+        None => quote!(()),
+        Some(first) => quote!((#counted::<#named, #ellipsis, _>::new(#first), #(#items,)*)),
+    }
 }
 
 fn item(planned: &Planned) -> TokenStream {
@@ -44,6 +58,12 @@ fn item(planned: &Planned) -> TokenStream {
             let start_proof = bound_proof(start);
             let end_proof = bound_proof(*end);
             quote!(#range::<#start_value, #end_value, #len, _>::new(#start_proof, #end_proof))
+        }
+        Planned::StaticFrom(start) => {
+            let from = slice_support("StaticFrom", here);
+            let start_value = value(start.value, here);
+            let start_proof = bound_proof(*start);
+            quote!(#from::<#start_value, _>::new(#start_proof))
         }
         Planned::Range { start, end } => {
             let range = slice_support("range", here);

@@ -34,7 +34,9 @@ mod tests {
         assert_eq!(
             ok(quote!(2, ..)),
             quote!((
-                ::array_core::__private::StaticAt::<2, _>::new(),
+                ::array_core::__private::Counted::<2, false, _>::new(
+                    ::array_core::__private::StaticAt::<2, _>::new()
+                ),
                 ::array_core::__private::Full,
             ))
             .to_string()
@@ -47,9 +49,11 @@ mod tests {
     fn literal_ranges_are_static_with_their_length() {
         assert_eq!(
             ok(quote!(1..3)),
-            quote!((::array_core::__private::StaticRange::<1, 3, 2, _>::new(
-                ::array_core::__private::Bound::<1, _>::new(),
-                ::array_core::__private::Bound::<3, _>::new()
+            quote!((::array_core::__private::Counted::<1, false, _>::new(
+                ::array_core::__private::StaticRange::<1, 3, 2, _>::new(
+                    ::array_core::__private::Bound::<1, _>::new(),
+                    ::array_core::__private::Bound::<3, _>::new()
+                )
             ),))
             .to_string()
         );
@@ -60,17 +64,22 @@ mod tests {
         assert!(ok(quote!(3..1)).contains("StaticRange :: < 3 , 1 , 0 , _ >"));
         assert!(ok(quote!(0usize..2isize)).contains("StaticRange :: < 0 , 2 , 2 , _ >"));
         assert_eq!(ok(quote!(1..3;1)), ok(quote!(1..3)));
+        // A literal start alone keeps the rest of a static axis static.
+        assert!(ok(quote!(2..)).contains("StaticFrom :: < 2 , _ >"));
+        assert!(ok(quote!(2..;1)).contains("StaticFrom :: < 2 , _ >"));
     }
 
     #[test]
     fn other_items_are_computed_at_run_time() {
         assert_eq!(
-            ok(quote!(i, -1, 1.., a..b, ..=n)),
+            ok(quote!(i, -1, 2000.., a..b, ..=n)),
             quote!((
-                ::array_core::__private::index(i),
+                ::array_core::__private::Counted::<5, false, _>::new(
+                    ::array_core::__private::index(i)
+                ),
                 ::array_core::__private::index(-1),
                 ::array_core::__private::range(
-                    ::array_core::__private::bound(1),
+                    ::array_core::__private::bound(2000),
                     ::core::option::Option::None
                 ),
                 ::array_core::__private::range(
@@ -93,8 +102,11 @@ mod tests {
     fn steps_new_axes_and_ellipsis() {
         assert_eq!(
             ok(quote!(NewAxis, ..;-1, ..., 1..;k, None)),
+            // Two items name axes; the new axes and `...` do not.
             quote!((
-                ::array_core::__private::NewAxis,
+                ::array_core::__private::Counted::<2, true, _>::new(
+                    ::array_core::__private::NewAxis
+                ),
                 ::array_core::__private::range_step(
                     ::core::option::Option::None,
                     ::core::option::Option::None,

@@ -50,6 +50,8 @@ pub(crate) enum Planned {
         end: Literal,
         len: usize,
     },
+    /// `a..` with a non-negative literal start, step 1.
+    StaticFrom(Literal),
     /// Any other step-1 range.
     Range { start: Option<Expr>, end: End },
     /// A range with a step other than a literal 1.
@@ -168,6 +170,7 @@ fn step_one(range: RangeItem) -> Planned {
             start,
             end,
         },
+        (Some(Some(start)), None) if end.is_none() => Planned::StaticFrom(start),
         _ => Planned::Range {
             start,
             end: run_time_end(end, inclusive),
@@ -203,8 +206,8 @@ fn step_value(step: Step, errors: &mut Errors) -> StepValue {
 }
 
 /// The largest literal made static: array-core compares literals with
-/// axis lengths at compile time up to this value.
-pub(crate) const MAX_STATIC_LITERAL: usize = 1024;
+/// axis lengths in the type system as `Const` lengths.
+pub(crate) const MAX_STATIC_LITERAL: usize = crate::paths::LARGEST_CONST_DIM;
 
 /// A non-negative integer literal up to [`MAX_STATIC_LITERAL`], without a
 /// suffix or with `usize` or `isize`: the literals whose value becomes a

@@ -6,7 +6,7 @@
 use super::contiguous_target;
 use crate::array::{Array, CowArray, View, ViewMut};
 use crate::error::{ReshapeError, ShapeError};
-use crate::layout::{C, F, Layout, NotProvenC, NotProvenF, Order, Strided};
+use crate::layout::{C, F, Layout, NotProvenC, NotProvenF, Order, ProvenC, ProvenF, Strided};
 use crate::ops::CopyPolicy;
 use crate::shape::Shape;
 
@@ -106,7 +106,7 @@ impl<'a, T: Clone, S: Shape, L: NotProvenF> View<'a, T, S, L> {
     }
 }
 
-impl<'a, T, S: Shape> ViewMut<'a, T, S, C> {
+impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// Reshapes a mutable view in C order to run-time dims: a mutable view
     /// of the same elements, after a check of the element count only.
     ///
@@ -120,13 +120,16 @@ impl<'a, T, S: Shape> ViewMut<'a, T, S, C> {
     pub fn try_reshape<S2: Shape>(
         self,
         target: impl AsRef<[isize]>,
-    ) -> Result<ViewMut<'a, T, S2, C>, ShapeError> {
+    ) -> Result<ViewMut<'a, T, S2, C>, ShapeError>
+    where
+        L: ProvenC,
+    {
         let shape = contiguous_target::<S2>(self.len(), target.as_ref())?;
         Ok(self.recast(shape))
     }
 }
 
-impl<'a, T, S: Shape> ViewMut<'a, T, S, F> {
+impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// Reshapes a mutable view in F order to run-time dims: a mutable view
     /// of the same elements, after a check of the element count only.
     ///
@@ -140,7 +143,10 @@ impl<'a, T, S: Shape> ViewMut<'a, T, S, F> {
     pub fn try_reshape_f<S2: Shape>(
         self,
         target: impl AsRef<[isize]>,
-    ) -> Result<ViewMut<'a, T, S2, F>, ShapeError> {
+    ) -> Result<ViewMut<'a, T, S2, F>, ShapeError>
+    where
+        L: ProvenF,
+    {
         let shape = contiguous_target::<S2>(self.len(), target.as_ref())?;
         Ok(self.recast(shape))
     }

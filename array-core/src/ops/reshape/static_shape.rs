@@ -6,9 +6,9 @@
 //! count mismatch points at a plain function signature.
 
 use crate::array::{Array, CowArray, View, ViewMut};
-use crate::layout::{C, F, NotProvenC, NotProvenF, Order, Strided};
+use crate::layout::{C, F, Layout, NotProvenC, NotProvenF, Order, ProvenC, ProvenF, Strided};
 use crate::ops::CopyPolicy;
-use crate::shape::{SameElementCount, Shape, StaticShape};
+use crate::shape::{SameCountAtBuild, SameElementCount, Shape, StaticShape};
 
 /// A static target as NumPy's target list.
 fn static_target<S2: StaticShape>() -> Vec<isize> {
@@ -22,6 +22,7 @@ fn may_copy<'a, T: Clone, S: Shape, L: crate::layout::Layout, S2: StaticShape>(
     v: View<'a, T, S, L>,
     order: Order,
 ) -> CowArray<'a, T, S2, Strided> {
+    let () = SameCountAtBuild::<S, S2>::CHECKED;
     v.reshape_with(static_target::<S2>(), order, CopyPolicy::IfNeeded)
         .expect("the element count was checked at compile time")
 }
@@ -42,6 +43,7 @@ impl<'a, T, S: Shape> View<'a, T, S, C> {
         S: StaticShape,
         (S, S2): SameElementCount,
     {
+        let () = SameCountAtBuild::<S, S2>::CHECKED;
         self.recast(S2::try_static().expect("a static shape"))
     }
 }
@@ -62,6 +64,7 @@ impl<'a, T, S: Shape> View<'a, T, S, F> {
         S: StaticShape,
         (S, S2): SameElementCount,
     {
+        let () = SameCountAtBuild::<S, S2>::CHECKED;
         self.recast(S2::try_static().expect("a static shape"))
     }
 }
@@ -84,6 +87,7 @@ impl<'a, T: Clone, S: Shape, L: NotProvenC> View<'a, T, S, L> {
         S: StaticShape,
         (S, S2): SameElementCount,
     {
+        let () = SameCountAtBuild::<S, S2>::CHECKED;
         may_copy(self, Order::C)
     }
 }
@@ -105,11 +109,12 @@ impl<'a, T: Clone, S: Shape, L: NotProvenF> View<'a, T, S, L> {
         S: StaticShape,
         (S, S2): SameElementCount,
     {
+        let () = SameCountAtBuild::<S, S2>::CHECKED;
         may_copy(self, Order::F)
     }
 }
 
-impl<'a, T, S: Shape> ViewMut<'a, T, S, C> {
+impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// Reshapes a mutable view in C order to a static shape: a mutable
     /// view of the same elements, with no run-time check. A different
     /// element count does not compile.
@@ -123,14 +128,16 @@ impl<'a, T, S: Shape> ViewMut<'a, T, S, C> {
     #[inline]
     pub fn reshape<S2: StaticShape>(self) -> ViewMut<'a, T, S2, C>
     where
+        L: ProvenC,
         S: StaticShape,
         (S, S2): SameElementCount,
     {
+        let () = SameCountAtBuild::<S, S2>::CHECKED;
         self.recast(S2::try_static().expect("a static shape"))
     }
 }
 
-impl<'a, T, S: Shape> ViewMut<'a, T, S, F> {
+impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// Reshapes a mutable view in F order to a static shape: a mutable
     /// view of the same elements, with no run-time check.
     ///
@@ -143,9 +150,11 @@ impl<'a, T, S: Shape> ViewMut<'a, T, S, F> {
     #[inline]
     pub fn reshape_f<S2: StaticShape>(self) -> ViewMut<'a, T, S2, F>
     where
+        L: ProvenF,
         S: StaticShape,
         (S, S2): SameElementCount,
     {
+        let () = SameCountAtBuild::<S, S2>::CHECKED;
         self.recast(S2::try_static().expect("a static shape"))
     }
 }
@@ -163,6 +172,7 @@ impl<T, S: Shape> Array<T, S, C> {
         S: StaticShape,
         (S, S2): SameElementCount,
     {
+        let () = SameCountAtBuild::<S, S2>::CHECKED;
         self.view().reshape()
     }
 
@@ -182,6 +192,7 @@ impl<T, S: Shape> Array<T, S, C> {
         S: StaticShape,
         (S, S2): SameElementCount,
     {
+        let () = SameCountAtBuild::<S, S2>::CHECKED;
         let shape = S2::try_static().expect("a static shape");
         Array::from_parts_unchecked(self.into_vec(), shape, ())
     }
@@ -200,6 +211,7 @@ impl<T, S: Shape> Array<T, S, F> {
         S: StaticShape,
         (S, S2): SameElementCount,
     {
+        let () = SameCountAtBuild::<S, S2>::CHECKED;
         self.view().reshape_f()
     }
 
@@ -218,6 +230,7 @@ impl<T, S: Shape> Array<T, S, F> {
         S: StaticShape,
         (S, S2): SameElementCount,
     {
+        let () = SameCountAtBuild::<S, S2>::CHECKED;
         let shape = S2::try_static().expect("a static shape");
         Array::from_parts_unchecked(self.into_vec(), shape, ())
     }
@@ -237,6 +250,7 @@ impl<T: Clone, S: Shape, L: NotProvenC> Array<T, S, L> {
         S: StaticShape,
         (S, S2): SameElementCount,
     {
+        let () = SameCountAtBuild::<S, S2>::CHECKED;
         self.view().reshape()
     }
 }
@@ -255,6 +269,7 @@ impl<T: Clone, S: Shape, L: NotProvenF> Array<T, S, L> {
         S: StaticShape,
         (S, S2): SameElementCount,
     {
+        let () = SameCountAtBuild::<S, S2>::CHECKED;
         self.view().reshape_f()
     }
 }
