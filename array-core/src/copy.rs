@@ -9,11 +9,12 @@
 
 use crate::array::{Array, View};
 use crate::layout::{C, F, Layout, Order, Strided};
-use crate::rules::inline::Inline;
+use crate::shape::PerAxis;
 use crate::shape::Shape;
 
-/// Side of the square tiles used for transposing copies (elements).
-const TILE: usize = 32;
+/// The shortest side for which a transposing copy is tiled; below it the
+/// plain loop's reads stay in cache anyway.
+const MIN_TILED: usize = 32;
 
 /// Copies the elements of `v`, visiting axes in `axes` order (outermost
 /// first), into a new `Vec`.
@@ -31,21 +32,23 @@ pub(crate) fn gather<T: Clone, S: Shape, L: Layout>(
         return out;
     }
     // Drop length-1 axes: they do not move the pointer.
-    let order: Inline<usize> = axes.iter().copied().filter(|&a| dims[a] != 1).collect();
-    let pd: Inline<usize> = order.iter().map(|&a| dims[a]).collect();
-    let ps: Inline<isize> = order.iter().map(|&a| strides[a]).collect();
+    let order: PerAxis<usize> = axes.iter().copied().filter(|&a| dims[a] != 1).collect();
+    let pd: PerAxis<usize> = order.iter().map(|&a| dims[a]).collect();
+    let ps: PerAxis<isize> = order.iter().map(|&a| strides[a]).collect();
     let rank = pd.len();
     if rank == 0 {
         out.push(v.elem_a(0).expect("in bounds").clone());
         return out;
     }
-    if rank == 2 && ps[1] != 1 && ps[0] == 1 && pd[0] >= TILE && pd[1] >= TILE {
-        tiled_transpose(v, &pd, &ps, &mut out);
+    // Destination rows (length `pd[1]`) read down the source's columns:
+    // the tiled kernel keeps both sides in cache.
+    if rank == 2 && ps[1] != 1 && ps[0] == 1 && pd[0] >= MIN_TILED && pd[1] >= MIN_TILED {
+        v.append_transposed(pd[0], pd[1], ps[1], &mut out);
         return out;
     }
     let inner_len = pd[rank - 1];
     let inner_stride = ps[rank - 1];
-    let mut index: Inline<usize> = (0..rank - 1).map(|_| 0).collect();
+    let mut index: PerAxis<usize> = (0..rank - 1).map(|_| 0).collect();
     let mut base = 0isize;
     loop {
         if inner_stride == 1 {
@@ -75,37 +78,8 @@ pub(crate) fn gather<T: Clone, S: Shape, L: Layout>(
     }
 }
 
-/// Destination order (rows of length `pd[1]`) reads the source down
-/// columns; tiles keep both sides cache-resident.
-fn tiled_transpose<T: Clone, S: Shape, L: Layout>(
-    v: &View<'_, T, S, L>,
-    pd: &[usize],
-    ps: &[isize],
-    out: &mut Vec<T>,
-) {
-    let (rows, cols) = (pd[0], pd[1]);
-    let start = out.len();
-    // Fill with clones of the first element, then overwrite tile by tile:
-    // every slot is written exactly once more below.
-    out.resize(start + rows * cols, v.elem_a(0).expect("in bounds").clone());
-    let dst = &mut out[start..];
-    for r0 in (0..rows).step_by(TILE) {
-        for c0 in (0..cols).step_by(TILE) {
-            for c in c0..(c0 + TILE).min(cols) {
-                let col_base = c as isize * ps[1];
-                let run = v
-                    .run(col_base + r0 as isize, (r0 + TILE).min(rows) - r0)
-                    .expect("run in bounds");
-                for (dr, x) in run.iter().enumerate() {
-                    dst[(r0 + dr) * cols + c] = x.clone();
-                }
-            }
-        }
-    }
-}
-
 /// The axes, outermost first, for a copy in C or F order.
-pub(crate) fn order_axes(rank: usize, order: Order) -> Inline<usize> {
+pub(crate) fn order_axes(rank: usize, order: Order) -> PerAxis<usize> {
     match order {
         Order::F => (0..rank).rev().collect(),
         _ => (0..rank).collect(),
@@ -237,6 +211,39 @@ mod tests {
             .flat_map(|i| (0..r).map(move |j| i + j * c))
             .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn tiled_transpose_of_elements_with_drop_glue() {
+        // `String` takes the kernel's safe path; same values as the plain loop.
+        let (r, c) = (40usize, 33usize);
+        let b: Vec<String> = (0..r * c).map(|i| i.to_string()).collect();
+        let v =
+            View::<String, DynRank, Strided>::from_parts(&b, [c, r], [1, c as isize], 0).unwrap();
+        let want: Vec<String> = (0..c)
+            .flat_map(|i| (0..r).map(move |j| (i + j * c).to_string()))
+            .collect();
+        assert_eq!(gather(&v, &[0, 1]), want);
+    }
+
+    #[test]
+    fn tiled_transpose_with_reversed_columns() {
+        // The source's column stride is negative: the destination's column
+        // c reads source column (cols - 1 - c), starting from the last one.
+        let (rows, cols) = (67usize, 35usize);
+        let b = buf(rows * cols);
+        let first = ((cols - 1) * rows) as isize;
+        let v = View::<usize, DynRank, Strided>::from_parts(
+            &b,
+            [rows, cols],
+            [1, -(rows as isize)],
+            first as usize,
+        )
+        .unwrap();
+        let want: Vec<usize> = (0..rows)
+            .flat_map(|r| (0..cols).map(move |c| (cols - 1 - c) * rows + r))
+            .collect();
+        assert_eq!(gather(&v, &[0, 1]), want);
     }
 
     #[test]

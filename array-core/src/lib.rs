@@ -215,7 +215,7 @@ pub use overlap::{
 pub use reduce::Float;
 pub use shape::{
     Big, Const, Dim, Dyn, DynRank, FixedRank, Flat, IndexRank, MAX_RANK, Minus, MultiIndex,
-    SameElementCount, Shape, StaticDim, StaticShape, ToDyn,
+    PerAxis, SameElementCount, Shape, StaticDim, StaticShape, ToDyn,
 };
 pub use slice::{MoveLayout, SliceArg, SliceError};
 

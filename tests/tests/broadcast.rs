@@ -263,7 +263,10 @@ fn inputs_of_the_common_shape_keep_their_strides() {
     // first (unchanged) and (0, 8) for the second (through broadcast_to).
     let (a, b) = (arange(&[1, 3]), arange(&[3]));
     let (x, y) = broadcast_pair(a.view(), b.view()).unwrap();
-    assert_eq!((x.strides(), y.strides()), (vec![3, 1], vec![0, 1]));
+    assert_eq!(
+        (x.strides().to_vec(), y.strides().to_vec()),
+        (vec![3, 1], vec![0, 1])
+    );
     // broadcast_to itself zeroes every length-1 axis.
     assert_eq!(
         a.broadcast_to::<DynRank>([1, 3]).unwrap().strides(),
@@ -291,7 +294,10 @@ fn test_same_input_shapes() {
         assert_eq!(broadcast_shapes(shape, shape).unwrap(), shape);
         let a = arange(shape);
         let (x, y) = broadcast_pair(a.view(), a.view()).unwrap();
-        assert_eq!((x.dims(), y.dims()), (shape.to_vec(), shape.to_vec()));
+        assert_eq!(
+            (x.dims().to_vec(), y.dims().to_vec()),
+            (shape.to_vec(), shape.to_vec())
+        );
     }
 }
 
@@ -345,7 +351,10 @@ fn test_two_compatible_input_shapes() {
             assert_eq!(broadcast_shapes(a, b).unwrap(), want, "{a:?} {b:?}");
             let (x, y) = (arange(a), arange(b));
             let (bx, by) = broadcast_pair(x.view(), y.view()).unwrap();
-            assert_eq!((bx.dims(), by.dims()), (want.to_vec(), want.to_vec()));
+            assert_eq!(
+                (bx.dims().to_vec(), by.dims().to_vec()),
+                (want.to_vec(), want.to_vec())
+            );
         }
     }
 }

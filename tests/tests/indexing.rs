@@ -200,7 +200,10 @@ mod take_compress_masks {
         let r1 = a
             .boolean_mask_leading(array![false, true, false].view())
             .unwrap();
-        assert_eq!((r1.dims(), r1.view().to_vec()), (vec![1, 3], vec![4, 5, 6]));
+        assert_eq!(
+            (r1.dims().to_vec(), r1.view().to_vec()),
+            (vec![1, 3], vec![4, 5, 6])
+        );
         assert_eq!(b.view().get([0, 0]), b.view().get([2, 0]));
         let r0 = a
             .boolean_mask_leading(array![true, false, true].view())
@@ -269,7 +272,7 @@ mod basic {
             v.subscript(&[0.into(), IndexItem::Ellipsis, 1.into()])
                 .unwrap(),
         );
-        assert_eq!((r.dims(), r.to_vec()), (vec![], vec![2]));
+        assert_eq!((r.dims().to_vec(), r.to_vec()), (vec![], vec![2]));
     }
 
     /// Ported from NumPy's test suite:
@@ -316,7 +319,10 @@ mod boolean {
         // a[np.array(True)] == a[None]
         let r = copy_of(a.subscript(&[(&t).into()]).unwrap());
         let none = view_of(a.subscript(&[IndexItem::NewAxis]).unwrap());
-        assert_eq!((r.dims(), r.view().to_vec()), (none.dims(), none.to_vec()));
+        assert_eq!(
+            (r.dims().to_vec(), r.view().to_vec()),
+            (none.dims().to_vec(), none.to_vec())
+        );
         // a[np.array(False)] == a[None][0:0]
         let r = copy_of(a.subscript(&[(&f).into()]).unwrap());
         assert_eq!(r.dims(), vec![0, 3, 3]);
@@ -345,7 +351,10 @@ mod boolean {
     fn test_boolean_indexing_onedim() {
         let a = array![[0.0, 0.0, 0.0]];
         let r = copy_of(a.subscript(&[(&[true]).into()]).unwrap());
-        assert_eq!((r.dims(), r.view().to_vec()), (vec![1, 3], vec![0.0; 3]));
+        assert_eq!(
+            (r.dims().to_vec(), r.view().to_vec()),
+            (vec![1, 3], vec![0.0; 3])
+        );
     }
 
     /// Ported from NumPy's test suite:
@@ -360,7 +369,10 @@ mod boolean {
         );
         // a[None, b] == [[1, 3]]
         let r = a.fancy_index(&[IndexItem::NewAxis, (&b).into()]).unwrap();
-        assert_eq!((r.dims(), r.view().to_vec()), (vec![1, 2], vec![1, 3]));
+        assert_eq!(
+            (r.dims().to_vec(), r.view().to_vec()),
+            (vec![1, 2], vec![1, 3])
+        );
     }
 
     /// Ported from NumPy's test suite:
@@ -370,7 +382,7 @@ mod boolean {
         // a = np.array(1); a[np.array(True)] has one element, a[False] none.
         let a = Array::<i32, DynRank>::from_shape_vec([], vec![1]).unwrap();
         let r = copy_of(a.subscript(&[(&bools(&[], &[true])).into()]).unwrap());
-        assert_eq!((r.dims(), r.view().to_vec()), (vec![1], vec![1]));
+        assert_eq!((r.dims().to_vec(), r.view().to_vec()), (vec![1], vec![1]));
         let r = copy_of(a.subscript(&[(&bools(&[], &[false])).into()]).unwrap());
         assert_eq!(r.dims(), vec![0]);
     }
@@ -462,7 +474,10 @@ mod advanced {
         let r = a
             .fancy_index(&[IndexItem::full(), (&[2, 4, 2, 0]).into()])
             .unwrap();
-        assert_eq!((r.dims(), r.strides()), (vec![5, 4], vec![1, 5]));
+        assert_eq!(
+            (r.dims().to_vec(), r.strides().to_vec()),
+            (vec![5, 4], vec![1, 5])
+        );
         assert!(r.flags().f_contiguous && !r.flags().c_contiguous);
         // The buffer is dense: as_strided views of it read the right values.
         assert_eq!(r.view().to_vec()[..4], [2, 4, 2, 0]);
@@ -471,7 +486,10 @@ mod advanced {
         let r = a
             .fancy_index(&[IndexItem::full(), (&[3, 2]).into()])
             .unwrap();
-        assert_eq!((r.dims(), r.strides()), (vec![5, 2, 3], vec![3, 15, 1]));
+        assert_eq!(
+            (r.dims().to_vec(), r.strides().to_vec()),
+            (vec![5, 2, 3], vec![3, 15, 1])
+        );
     }
 
     #[test]
@@ -560,11 +578,17 @@ mod advanced {
     fn zero_size_results_have_zero_strides() {
         let a = arange(&[3, 4]);
         let r = a.fancy_index(&[(&[] as &[isize]).into()]).unwrap();
-        assert_eq!((r.dims(), r.strides()), (vec![0, 4], vec![0, 0]));
+        assert_eq!(
+            (r.dims().to_vec(), r.strides().to_vec()),
+            (vec![0, 4], vec![0, 0])
+        );
         let r = a
             .fancy_index(&[IndexItem::full(), (&[] as &[isize]).into()])
             .unwrap();
-        assert_eq!((r.dims(), r.strides()), (vec![3, 0], vec![0, 0]));
+        assert_eq!(
+            (r.dims().to_vec(), r.strides().to_vec()),
+            (vec![3, 0], vec![0, 0])
+        );
     }
 
     #[test]

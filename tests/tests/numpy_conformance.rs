@@ -652,8 +652,12 @@ fn check_overlap(report: &mut Report, case: &Case, input: &Input<'_>, buf: &[i64
     let mut s = report.scope(case.id, "overlap", recipe_text(&rec.other_recipe));
     match replay(&buf[..case.buffer_len], &rec.other_recipe) {
         Ok(r) => {
-            s.check("other shape", o.shape.clone(), r.view.dims());
-            s.check("other strides", o.strides.clone(), r.view.strides());
+            s.check("other shape", o.shape.clone(), r.view.dims().to_vec());
+            s.check(
+                "other strides",
+                o.strides.clone(),
+                r.view.strides().to_vec(),
+            );
             s.check("other offset", o.offset, r.view.buffer_offset());
         }
         Err(e) => s.fail_outright("other_recipe", e),

@@ -52,6 +52,21 @@ macro_rules! write_kernel {
                     for x in o {
                         f(x, $($inp),*);
                     }
+                } else if step[0] == 1 && step.iter().all(|&s| s >= 0) {
+                    // A contiguous output and forward-strided inputs (a
+                    // transposed operand): each input's span is checked
+                    // once, then indexed with its stride.
+                    let o = out.run_mut(base[0], len).expect(IN_BOUNDS);
+                    let o = &mut o[..len];
+                    $(
+                        let $inp = (
+                            $inp.0.run(base[$idx], span(len, step[$idx])).expect(IN_BOUNDS),
+                            step[$idx] as usize,
+                        );
+                    )*
+                    for i in 0..len {
+                        f(&mut o[i], $(&$inp.0[i * $inp.1]),*);
+                    }
                 } else {
                     for t in 0..len as isize {
                         let o = out.elem_mut(base[0] + t * step[0]).expect(IN_BOUNDS);
@@ -61,6 +76,13 @@ macro_rules! write_kernel {
             });
         }
     };
+}
+
+/// The number of elements from the first to the last of a run of `len`
+/// elements `step` apart (`step >= 0`, `len >= 1`).
+#[inline(always)]
+fn span(len: usize, step: isize) -> usize {
+    (len - 1) * step as usize + 1
 }
 
 write_kernel!(write_0, 1;);
@@ -79,7 +101,7 @@ macro_rules! collect_kernel {
         ) -> Vec<R> {
             let out_strides = c_strides(dims);
             $(let $inp = ($inp, $inp.strides());)*
-            let plan = Plan::<$k>::new(dims, [out_strides.as_slice(), $($inp.1.as_slice()),*]);
+            let plan = Plan::<$k>::new(dims, [out_strides.as_slice(), $($inp.1.as_ref()),*]);
             let mut out = Vec::with_capacity(dims.iter().product());
             // A fresh C buffer is its own memory order, so the runs come in
             // the order the elements are pushed.

@@ -136,7 +136,7 @@ fn relayout_broadcast<'a, T, S: Shape, L: Layout>(
     // At most 64 axes: the target is the broadcast of shapes that each have
     // at most 64. Stride 0 and kept strides reach only elements the source
     // reaches, so the bounds check cannot fail.
-    v.relayout::<DynRank, Strided>(DynRank::new(target), strides, 0)
+    v.relayout::<DynRank, Strided>(DynRank::new(target), strides.into(), 0)
         .expect("a broadcast view reaches only its source's elements")
 }
 

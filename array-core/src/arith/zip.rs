@@ -45,7 +45,7 @@ impl<'o, O: OperandMut<'o>> From<O> for Zip<'o, O::Elem, ()> {
         let out = out.operand_view_mut();
         let (dims, strides) = (out.dims(), out.strides());
         let out = out
-            .relayout::<DynRank, Strided>(DynRank::new(dims.as_ref()), strides.as_ref().to_vec(), 0)
+            .relayout::<DynRank, Strided>(DynRank::new(dims.as_ref()), strides.as_ref().into(), 0)
             .expect("the same layout under a dynamic-rank type");
         Zip { out, inputs: () }
     }

@@ -51,8 +51,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// ```
     #[inline]
     pub fn view(&self) -> View<'_, T, S, L> {
-        View::new_checked(&self.data, self.shape.clone(), self.stored.clone(), 0)
-            .expect("an array's layout always fits its buffer")
+        View::of_buffer(&self.data, self.shape.clone(), self.stored.clone())
     }
 
     /// A mutable view of every element.
@@ -65,8 +64,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     /// ```
     #[inline]
     pub fn view_mut(&mut self) -> ViewMut<'_, T, S, L> {
-        ViewMut::new_checked(&mut self.data, self.shape.clone(), self.stored.clone(), 0)
-            .expect("an array's layout always fits its buffer and never overlaps")
+        ViewMut::of_buffer(&mut self.data, self.shape.clone(), self.stored.clone())
     }
 
     /// The shape.

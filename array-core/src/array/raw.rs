@@ -48,6 +48,7 @@ use std::ptr::NonNull;
 
 #[cfg(feature = "ndarray")]
 mod ndarray_views;
+mod transpose;
 
 /// A read-only view of an n-dimensional array: a borrowed region, a shape
 /// `S` and a layout `L`.
@@ -453,6 +454,20 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         &self.stored
     }
 
+    /// A view of a whole owned buffer in its array's layout. A `C` or `F`
+    /// layout over exactly `shape.size()` elements reaches every element of
+    /// the buffer and nothing else, so only the length is compared (a
+    /// constant comparison for a static shape); other layouts get the full
+    /// check.
+    #[inline]
+    pub(crate) fn of_buffer(slice: &'a [T], shape: S, stored: L::Stored<S>) -> Self {
+        if (L::ALWAYS_C_CONTIGUOUS || L::ALWAYS_F_CONTIGUOUS) && slice.len() == shape.size() {
+            return View::assemble(NonNull::from(slice).cast(), slice.len(), 0, shape, stored);
+        }
+        View::new_checked(slice, shape, stored, 0)
+            .expect("an array's layout always fits its buffer")
+    }
+
     /// Builds a view over `slice` after checking that every reachable
     /// element lies inside it.
     pub(crate) fn new_checked(
@@ -541,6 +556,18 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         let (shape, stored, _) = super::view::user_parts::<T, S, L>(dims, strides, 0, 0)?;
         let (region, region_len, offset) = reachable_region(first, dims, strides)?;
         Ok(ViewMut::assemble(region, region_len, offset, shape, stored))
+    }
+
+    /// [`View::of_buffer`] for writing: a `C` or `F` layout over exactly
+    /// `shape.size()` elements is in bounds and unique by construction.
+    #[inline]
+    pub(crate) fn of_buffer(slice: &'a mut [T], shape: S, stored: L::Stored<S>) -> Self {
+        if (L::ALWAYS_C_CONTIGUOUS || L::ALWAYS_F_CONTIGUOUS) && slice.len() == shape.size() {
+            let region_len = slice.len();
+            return ViewMut::assemble(NonNull::from(slice).cast(), region_len, 0, shape, stored);
+        }
+        ViewMut::new_checked(slice, shape, stored, 0)
+            .expect("an array's layout always fits its buffer and never overlaps")
     }
 
     /// Builds a mutable view over `slice` after checking bounds and that no
@@ -823,7 +850,7 @@ impl<'a, T> ViewMut<'a, T, DynRank, Strided> {
             kept_strides: kept.iter().map(|&k| self.stored[k]).collect(),
             outer: crate::layout::offsets::Offsets::logical(
                 &DynRank::new(&outer_dims),
-                outer_strides,
+                outer_strides.into(),
             ),
             marker: PhantomData,
         }

@@ -14,7 +14,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// axis operation starts.
     fn axis_source(self) -> View<'a, T, DynRank, Strided> {
         let (dims, strides) = (self.dims(), self.strides());
-        self.relayout(DynRank::new(dims.as_ref()), strides.as_ref().to_vec(), 0)
+        self.relayout(DynRank::new(dims.as_ref()), strides.as_ref().into(), 0)
             .expect("the same layout under a dynamic-rank type")
     }
 
@@ -169,7 +169,7 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// axis operation starts.
     fn axis_source(self) -> ViewMut<'a, T, DynRank, Strided> {
         let (dims, strides) = (self.dims(), self.strides());
-        self.relayout(DynRank::new(dims.as_ref()), strides.as_ref().to_vec(), 0)
+        self.relayout(DynRank::new(dims.as_ref()), strides.as_ref().into(), 0)
             .expect("the same layout under a dynamic-rank type")
     }
 

@@ -12,8 +12,9 @@
 //!
 //! Every iterator here walks its items in logical order. On a `ViewMut`
 //! the items are mutable views of disjoint elements, so they can all be
-//! held and written at once (the invariant is written down in the raw
-//! module, next to the only code that creates them).
+//! held and written at once: a `ViewMut` never reaches one element through
+//! two indices, so items at different positions along an axis (or the two
+//! halves of `split_at`) never share an element.
 //!
 //! ```
 //! use array_core::array;
@@ -125,7 +126,7 @@ impl<'a, T> AxisSource<'a, T> for View<'a, T, DynRank, Strided> {
     type Iter<S: Shape, L: Layout> = AxisIter<'a, T, S, L>;
 
     fn dims_strides(&self) -> (Vec<usize>, Vec<isize>) {
-        (self.dims(), self.strides())
+        (self.dims().into(), self.strides().into())
     }
 
     fn relayout_as<S: Shape, L: Layout>(
@@ -145,7 +146,7 @@ impl<'a, T> AxisSource<'a, T> for View<'a, T, DynRank, Strided> {
         AxisIter {
             kept_dims: kept.iter().map(|&k| dims[k]).collect(),
             kept_strides: kept.iter().map(|&k| strides[k]).collect(),
-            outer: Offsets::logical(&DynRank::new(&outer_dims), outer_strides),
+            outer: Offsets::logical(&DynRank::new(&outer_dims), outer_strides.into()),
             src: self,
             marker: PhantomData,
         }
@@ -170,7 +171,7 @@ impl<'a, T> AxisSource<'a, T> for ViewMut<'a, T, DynRank, Strided> {
     type Iter<S: Shape, L: Layout> = AxisIterMut<'a, T, S, L>;
 
     fn dims_strides(&self) -> (Vec<usize>, Vec<isize>) {
-        (self.dims(), self.strides())
+        (self.dims().into(), self.strides().into())
     }
 
     fn relayout_as<S: Shape, L: Layout>(

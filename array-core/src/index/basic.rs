@@ -77,6 +77,6 @@ pub(super) fn basic_view<'a, T, S: Shape, L: Layout>(
     let delta = if view.is_empty() { 0 } else { sel.delta };
     Ok(view
         .clone()
-        .relayout(shape, sel.strides, delta)
+        .relayout(shape, sel.strides.into(), delta)
         .expect("basic indexing stays inside the indexed view"))
 }

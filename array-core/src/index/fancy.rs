@@ -153,7 +153,7 @@ fn gather<T: Clone, S: Shape, L: Layout>(
     Ok(Array::from_parts_unchecked(
         data,
         DynRank::new(&result_dims),
-        result_strides,
+        result_strides.into(),
     ))
 }
 

@@ -28,7 +28,7 @@ pub(super) fn gather_whole<T: Clone, S: Shape, L: Layout>(
 ) -> Array<T, DynRank, Strided> {
     let data = selected(view, mask);
     let dims = [data.len()];
-    Array::from_parts_unchecked(data, DynRank::new(&dims), vec![1])
+    Array::from_parts_unchecked(data, DynRank::new(&dims), [1].as_slice().into())
 }
 
 /// Checks that `mask_dims` equal the leading dims of `dims`.

@@ -142,9 +142,9 @@ pub(super) fn prepare<'i>(
                 fancy_ndim = fancy_ndim.max(index.ndim());
                 entries.push(Entry::Fancy {
                     index: IndexArray {
-                        dims: index.dims(),
+                        dims: index.dims().into(),
                         values: index.to_vec(),
-                        strides: index.strides(),
+                        strides: index.strides().into(),
                     },
                     mask_len: None,
                 });

@@ -119,14 +119,14 @@ mod tests {
     #[test]
     fn logical_offsets_follow_row_major_index_order() {
         let s = DynRank::new(&[2, 3]);
-        let o: Vec<isize> = Offsets::logical(&s, vec![1, 2]).collect();
+        let o: Vec<isize> = Offsets::logical(&s, vec![1, 2].into()).collect();
         assert_eq!(o, [0, 2, 4, 1, 3, 5]);
     }
 
     #[test]
     fn memory_offsets_increase_for_negative_and_permuted_strides() {
         let s = DynRank::new(&[2, 3]);
-        let o: Vec<isize> = Offsets::memory(&s, vec![1, -2]).collect();
+        let o: Vec<isize> = Offsets::memory(&s, vec![1, -2].into()).collect();
         assert_eq!(o, [-4, -3, -2, -1, 0, 1]);
     }
 
@@ -136,23 +136,23 @@ mod tests {
     #[test]
     fn length_one_axes_with_extreme_strides_do_not_overflow() {
         let s = DynRank::new(&[2, 1, 2]);
-        let o: Vec<isize> = Offsets::logical(&s, vec![2, isize::MAX, 1]).collect();
+        let o: Vec<isize> = Offsets::logical(&s, vec![2, isize::MAX, 1].into()).collect();
         assert_eq!(o, [0, 1, 2, 3]);
-        let o: Vec<isize> = Offsets::logical(&s, vec![2, isize::MIN, 1]).collect();
+        let o: Vec<isize> = Offsets::logical(&s, vec![2, isize::MIN, 1].into()).collect();
         assert_eq!(o, [0, 1, 2, 3]);
         // Also found by it: an empty view may carry any stride at all.
         let e = DynRank::new(&[2, 0]);
-        assert_eq!(Offsets::memory(&e, vec![isize::MIN, 1]).count(), 0);
+        assert_eq!(Offsets::memory(&e, vec![isize::MIN, 1].into()).count(), 0);
     }
 
     #[test]
     fn empty_and_scalar_shapes() {
         assert_eq!(
-            Offsets::logical(&DynRank::new(&[2, 0]), vec![1, 1]).count(),
+            Offsets::logical(&DynRank::new(&[2, 0]), vec![1, 1].into()).count(),
             0
         );
         assert_eq!(
-            Offsets::logical(&DynRank::new(&[]), vec![]).collect::<Vec<_>>(),
+            Offsets::logical(&DynRank::new(&[]), vec![].into()).collect::<Vec<_>>(),
             [0]
         );
     }

@@ -23,7 +23,6 @@
 pub(crate) mod advanced;
 pub(crate) mod broadcast;
 pub(crate) mod flags;
-pub(crate) mod inline;
 pub(crate) mod order;
 pub(crate) mod overlap;
 pub(crate) mod ravel;

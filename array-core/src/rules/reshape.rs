@@ -2,9 +2,9 @@
 //! view-or-copy decision of `_reshape_with_copy_arg` (shape.c, numpy-rules §3).
 
 use super::flags::{checked_size, contiguous_strides, is_c_contiguous, is_f_contiguous, mul_dim};
-use super::inline::Inline;
 use super::order::Order;
 use crate::shape::MAX_RANK;
+use crate::shape::PerAxis;
 
 /// Why a reshape target is refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,7 +47,7 @@ pub(crate) enum ReshapePlan {
 /// entries are scanned left to right and the first problem found is reported:
 /// a second unknown, or a known product that overflows `isize`. The resolved
 /// dims must also describe an array that can exist (see [`checked_size`]).
-pub(crate) fn resolve_target(size: usize, target: &[isize]) -> Result<Inline<usize>, TargetError> {
+pub(crate) fn resolve_target(size: usize, target: &[isize]) -> Result<PerAxis<usize>, TargetError> {
     if target.len() > MAX_RANK {
         return Err(TargetError::TooManyAxes);
     }
@@ -64,7 +64,7 @@ pub(crate) fn resolve_target(size: usize, target: &[isize]) -> Result<Inline<usi
     }
     // `known` is a product of non-negative entries.
     let known = known.unsigned_abs();
-    let mut dims: Inline<usize> = target.iter().map(|&d| d.unsigned_abs()).collect();
+    let mut dims: PerAxis<usize> = target.iter().map(|&d| d.unsigned_abs()).collect();
     match unknown {
         Some(i) => {
             if known == 0 || !size.is_multiple_of(known) {

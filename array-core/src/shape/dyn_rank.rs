@@ -1,12 +1,14 @@
 //! [`DynRank`]: a shape whose rank is only known at run time.
 
-use super::{MAX_RANK, Sealed, Shape};
+use super::{MAX_RANK, PerAxis, Sealed, Shape};
 use crate::error::ShapeError;
 
 /// A shape whose rank is only known at run time (0 to 64 axes, as NumPy).
 ///
 /// Every axis is dynamic. Use it when the rank comes from data, as in the
 /// NumPy conformance tests; prefer tuples of dims when the rank is fixed.
+/// Its dims and strides are [`PerAxis`] values: inline up to six axes, so
+/// small shapes never allocate.
 ///
 /// ```
 /// use array_core::{Array, DynRank};
@@ -15,7 +17,7 @@ use crate::error::ShapeError;
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Default, Debug)]
 pub struct DynRank {
-    dims: Vec<usize>,
+    dims: PerAxis<usize>,
 }
 
 impl DynRank {
@@ -28,6 +30,7 @@ impl DynRank {
     /// use array_core::{DynRank, Shape};
     /// assert_eq!(DynRank::new(&[4, 5]).size(), 20);
     /// ```
+    #[inline]
     pub fn new(dims: &[usize]) -> Self {
         match Self::try_new(dims) {
             Ok(s) => s,
@@ -41,12 +44,13 @@ impl DynRank {
     /// use array_core::DynRank;
     /// assert!(DynRank::try_new(&[1; 65]).is_err());
     /// ```
+    #[inline]
     pub fn try_new(dims: &[usize]) -> Result<Self, ShapeError> {
         if dims.len() > MAX_RANK {
             return Err(ShapeError::TooManyAxes { found: dims.len() });
         }
         Ok(DynRank {
-            dims: dims.to_vec(),
+            dims: PerAxis::from_slice(dims),
         })
     }
 
@@ -67,8 +71,8 @@ impl Shape for DynRank {
     const RANK: Option<usize> = None;
     const STATIC_SIZE: Option<usize> = None;
     const STATIC_DIMS: &'static [Option<usize>] = &[];
-    type Dims = Vec<usize>;
-    type Strides = Vec<isize>;
+    type Dims = PerAxis<usize>;
+    type Strides = PerAxis<isize>;
     type Reversed = DynRank;
     type AllDyn = DynRank;
     type First = super::Dyn;
@@ -77,20 +81,24 @@ impl Shape for DynRank {
     type Smaller = DynRank;
     type Larger = DynRank;
 
+    #[inline]
     fn reversed(&self) -> DynRank {
         DynRank {
             dims: self.dims.iter().rev().copied().collect(),
         }
     }
 
+    #[inline]
     fn rank(&self) -> usize {
         self.dims.len()
     }
 
-    fn dims(&self) -> Vec<usize> {
+    #[inline]
+    fn dims(&self) -> PerAxis<usize> {
         self.dims.clone()
     }
 
+    #[inline]
     fn from_dims(dims: &[usize]) -> Result<Self, ShapeError> {
         Self::try_new(dims)
     }
@@ -99,14 +107,17 @@ impl Shape for DynRank {
         None
     }
 
-    fn zero_strides(&self) -> Vec<isize> {
-        vec![0; self.dims.len()]
+    #[inline]
+    fn zero_strides(&self) -> PerAxis<isize> {
+        PerAxis::filled(0, self.dims.len())
     }
 
-    fn strides_from(&self, strides: &[isize]) -> Vec<isize> {
-        strides.to_vec()
+    #[inline]
+    fn strides_from(&self, strides: &[isize]) -> PerAxis<isize> {
+        PerAxis::from_slice(strides)
     }
 
+    #[inline]
     fn size(&self) -> usize {
         self.dims.iter().product()
     }

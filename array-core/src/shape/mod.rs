@@ -11,11 +11,13 @@ mod dim;
 mod dyn_rank;
 mod flat;
 mod multi_index;
+mod per_axis;
 pub(crate) mod text;
 mod tuple;
 
 pub use flat::Flat;
 pub use multi_index::{FixedRank, IndexRank, MultiIndex};
+pub use per_axis::PerAxis;
 pub use tuple::ToDyn;
 
 pub(crate) use count::{BroadcastAtBuild, BroadcastCounts, SameCountAtBuild};

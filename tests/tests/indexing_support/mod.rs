@@ -29,8 +29,8 @@ pub(crate) fn bools(dims: &[usize], values: &[bool]) -> Array<bool, DynRank> {
 pub(crate) fn parts<T: Clone>(r: &Indexed<'_, T>) -> (Vec<usize>, Vec<isize>, Vec<T>) {
     match r {
         Indexed::Element(x) => (vec![], vec![], vec![(*x).clone()]),
-        Indexed::View(v) => (v.dims(), v.strides(), v.to_vec()),
-        Indexed::Copy(a) => (a.dims(), a.strides(), a.view().to_vec()),
+        Indexed::View(v) => (v.dims().to_vec(), v.strides().to_vec(), v.to_vec()),
+        Indexed::Copy(a) => (a.dims().to_vec(), a.strides().to_vec(), a.view().to_vec()),
     }
 }
 

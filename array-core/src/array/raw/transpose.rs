@@ -1,0 +1,112 @@
+//! The transposing copy kernel: a 2-D copy whose source runs down the
+//! destination's columns, written in tiles straight into the destination's
+//! spare capacity.
+//!
+//! Writing in place of pushing lets a tile fill its rows out of order, so
+//! that both the strided reads and the writes of one tile stay in cache; the
+//! whole block is bounds-checked once, from its two extreme offsets, and
+//! each element is written exactly once before the length is set.
+
+use super::View;
+use crate::layout::Layout;
+use crate::shape::Shape;
+
+/// Destination rows per tile. Each source cache line (8 `f64`s down one
+/// source column) serves 8 consecutive destination rows, so a tile of 64
+/// rows uses every line it loads 8 times while it is still in cache.
+const TILE_ROWS: usize = 64;
+
+/// Destination columns per tile: the inner loop writes 16 consecutive
+/// destination elements (two cache lines of `f64`) and reads from 16 source
+/// columns. Few enough columns that their lines do not all fall into the
+/// same cache sets when the source stride is a power of two (1024 x 1024
+/// `f64`: a stride of 8 KiB), which wider tiles suffer from; measured in
+/// `benches/side_by_side.rs` against 8 to 128 rows and columns.
+const TILE_COLS: usize = 16;
+
+impl<'a, T: Clone, S: Shape, L: Layout> View<'a, T, S, L> {
+    /// Appends `rows * cols` clones to `out` in row-major order: element
+    /// `(r, c)` of the result is the one `r + c * col_stride` elements from
+    /// the view's first element.
+    ///
+    /// # Panics
+    /// If an offset of the block lies outside the view's region (the
+    /// callers pass a view's own dims and strides, so it does not).
+    pub(crate) fn append_transposed(
+        &self,
+        rows: usize,
+        cols: usize,
+        col_stride: isize,
+        out: &mut Vec<T>,
+    ) {
+        let total = rows.checked_mul(cols).expect("the block fits in memory");
+        if total == 0 {
+            return;
+        }
+        // The offsets form the set {r + c * col_stride}; its extremes are
+        // at the block's corners. Both inside the region means all are, as
+        // the region is one contiguous range.
+        let far_col = (cols - 1) as isize * col_stride;
+        let (lo, hi) = (far_col.min(0), far_col.max(0) + (rows - 1) as isize);
+        let first = self.offset as isize;
+        assert!(
+            first + lo >= 0 && ((first + hi) as usize) < self.region_len,
+            "the transposed block lies inside the view's region"
+        );
+        if std::mem::needs_drop::<T>() {
+            // A `clone` may panic half-way through a tile, and a type with
+            // drop glue must then have every clone already made dropped
+            // exactly once: fill the block safely first, then overwrite.
+            let fill = self.elem_a(0).expect("the block is not empty").clone();
+            let start = out.len();
+            out.resize(start + total, fill);
+            let dst = &mut out[start..];
+            for_each_tile(rows, cols, |r, c0, c1| {
+                for (slot, c) in dst[r * cols + c0..r * cols + c1].iter_mut().zip(c0..c1) {
+                    let x = self.elem_a(r as isize + c as isize * col_stride);
+                    *slot = x.expect("inside the checked block").clone();
+                }
+            });
+            return;
+        }
+        out.reserve(total);
+        let start = out.len();
+        let dst = &mut out.spare_capacity_mut()[..total];
+        // SAFETY: `offset` is inside the region (invariant 1 of the module).
+        let src = unsafe { self.region.as_ptr().add(self.offset) } as *const T;
+        for_each_tile(rows, cols, |r, c0, c1| {
+            for (slot, c) in dst[r * cols + c0..r * cols + c1].iter_mut().zip(c0..c1) {
+                // SAFETY: `r + c * col_stride` lies in [lo, hi], which the
+                // assertion above placed inside the region, a live shared
+                // borrow for 'a of initialised elements.
+                let x = unsafe { &*src.offset(r as isize + c as isize * col_stride) };
+                slot.write(x.clone());
+            }
+        });
+        // SAFETY: `for_each_tile` visits every (row, column) pair of the
+        // block once, so every slot of `out[start..start + total]` was
+        // written exactly once, and `reserve` made the room. Should a
+        // `clone` panic first, the length is never set and the clones
+        // already written are leaked, which for a type without drop glue
+        // (the only kind that reaches here) loses nothing.
+        unsafe { out.set_len(start + total) };
+    }
+}
+
+/// Calls `row(r, c0, c1)` for every destination row `r` of every tile, the
+/// tile's columns being `c0..c1`: together, every (row, column) pair of a
+/// `rows x cols` block exactly once, tile by tile. Writes run along
+/// destination rows (sequential), reads down source columns (strided), both
+/// inside one tile.
+#[inline(always)]
+fn for_each_tile(rows: usize, cols: usize, mut row: impl FnMut(usize, usize, usize)) {
+    for r0 in (0..rows).step_by(TILE_ROWS) {
+        let r1 = (r0 + TILE_ROWS).min(rows);
+        for c0 in (0..cols).step_by(TILE_COLS) {
+            let c1 = (c0 + TILE_COLS).min(cols);
+            for r in r0..r1 {
+                row(r, c0, c1);
+            }
+        }
+    }
+}
