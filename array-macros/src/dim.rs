@@ -20,7 +20,7 @@ use syn::{Lit, LitInt};
 pub(crate) const MAX_TUPLE_RANK: usize = 6;
 
 /// A validated dimension.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub(crate) enum Dim {
     /// An integer literal that fits `usize`, kept as the user wrote it.
     Static(LitInt),

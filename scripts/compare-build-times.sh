@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Clean debug builds of the same ten-line program, once on array-core and
+# once on ndarray, alternated so that both see the same machine load.
+# Prints each time and the ratio of the medians.
+#
+#   scripts/compare-build-times.sh [rounds]     (default 3)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+rounds="${1:-3}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+make_crate() { # name, dependency line, main.rs body
+  mkdir -p "$work/$1/src"
+  cat >"$work/$1/Cargo.toml" <<TOML
+[package]
+name = "$1"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[dependencies]
+$2
+
+[workspace]
+TOML
+  printf '%s\n' "$3" >"$work/$1/src/main.rs"
+  cp "$root/rust-toolchain.toml" "$work/$1/"
+}
+
+make_crate with-array-core "array-core = { path = \"$root/array-core\" }" '
+use array_core::{Array, DynRank, s, shape};
+fn main() {
+    let a = Array::<f64, shape![3, 4]>::from_fn_static(|[i, j]| (i * 4 + j) as f64);
+    let b = &a + &a.slice(s![0..1, ..]);
+    let t = a.t().to_owned();
+    let d = Array::<f64, DynRank>::zeros(DynRank::new(&[2, 6]));
+    println!("{} {} {}", b.sum(), t.sum(), d.len());
+}'
+
+make_crate with-ndarray 'ndarray = { version = "0.17", default-features = false, features = ["std"] }' '
+use ndarray::{Array2, ArrayD, IxDyn, s};
+fn main() {
+    let a = Array2::from_shape_fn((3, 4), |(i, j)| (i * 4 + j) as f64);
+    let b = &a + &a.slice(s![0..1, ..]);
+    let t = a.t().to_owned();
+    let d = ArrayD::<f64>::zeros(IxDyn(&[2, 6]));
+    println!("{} {} {}", b.sum(), t.sum(), d.len());
+}'
+
+# Fetch and check both once, so that the timed builds only compile.
+for c in with-array-core with-ndarray; do
+  (cd "$work/$c" && cargo build -q >/dev/null 2>&1 && cargo clean -q)
+done
+
+time_build() {
+  (cd "$work/$1" && cargo clean -q && local s=$(date +%s.%N) && cargo build -q >/dev/null 2>&1 &&
+    echo "$(date +%s.%N) - $s" | bc)
+}
+
+declare -a ours theirs
+for ((i = 0; i < rounds; i++)); do
+  ours+=("$(time_build with-array-core)")
+  theirs+=("$(time_build with-ndarray)")
+  echo "round $((i + 1)): array-core ${ours[-1]} s, ndarray ${theirs[-1]} s"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+mo="$(median "${ours[@]}")"
+mt="$(median "${theirs[@]}")"
+echo "median: array-core $mo s, ndarray $mt s, ratio $(echo "scale=2; $mo / $mt" | bc)"
