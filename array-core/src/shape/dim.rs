@@ -134,31 +134,30 @@ impl<const N: usize, const K: usize> Sealed for Minus<Const<N>, K> {}
 impl<const N: usize, const K: usize> Sealed for Minus<Big<N>, K> {}
 impl Sealed for Dyn {}
 
-impl<const N: usize> Dim for Const<N> {
-    const STATIC: Option<usize> = Some(N);
-    type Kind = StaticKind;
-    #[inline(always)]
-    fn value(self) -> usize {
-        N
-    }
-    #[inline]
-    fn from_len(len: usize) -> Option<Self> {
-        (len == N).then_some(Const)
-    }
-}
+// `Const` and `Big` differ only in what the type rules can do with them.
+macro_rules! fixed_dim {
+    ($($name:ident)*) => {$(
+        impl<const N: usize> Dim for $name<N> {
+            const STATIC: Option<usize> = Some(N);
+            type Kind = StaticKind;
+            #[inline(always)]
+            fn value(self) -> usize {
+                N
+            }
+            #[inline]
+            fn from_len(len: usize) -> Option<Self> {
+                (len == N).then_some($name)
+            }
+        }
 
-impl<const N: usize> Dim for Big<N> {
-    const STATIC: Option<usize> = Some(N);
-    type Kind = StaticKind;
-    #[inline(always)]
-    fn value(self) -> usize {
-        N
-    }
-    #[inline]
-    fn from_len(len: usize) -> Option<Self> {
-        (len == N).then_some(Big)
-    }
+        impl<const N: usize> fmt::Debug for $name<N> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}<{N}>", stringify!($name))
+            }
+        }
+    )*};
 }
+fixed_dim!(Const Big);
 
 macro_rules! minus_dim {
     ($($base:ident)*) => {$(
@@ -195,18 +194,6 @@ impl Dim for Dyn {
     #[inline]
     fn from_len(len: usize) -> Option<Self> {
         Some(Dyn(len))
-    }
-}
-
-impl<const N: usize> fmt::Debug for Const<N> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Const<{N}>")
-    }
-}
-
-impl<const N: usize> fmt::Debug for Big<N> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Big<{N}>")
     }
 }
 
