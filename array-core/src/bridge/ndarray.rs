@@ -42,7 +42,7 @@ fn dense_parts<T, D: Dimension>(nd: ndarray::Array<T, D>) -> (Vec<T>, Vec<usize>
     // Move each element from where the layout puts it, in C order.
     let first = offset.unwrap_or(0);
     let positions: Vec<usize> =
-        crate::layout::offsets::Offsets::logical(&DynRank::new(&dims), layout_strides)
+        crate::layout::offsets::Offsets::logical(&DynRank::new(&dims), layout_strides.into())
             .map(|off| first.wrapping_add_signed(off))
             .collect();
     audit::note::<T>(CopyOp::Convert, size, Strided::NAME, "C");
@@ -70,7 +70,7 @@ impl<T> TryFrom<ndarray::ArrayD<T>> for Array<T, DynRank, Strided> {
     fn try_from(nd: ndarray::ArrayD<T>) -> Result<Self, LayoutError> {
         let (data, dims, strides) = dense_parts(nd);
         let shape = DynRank::try_new(&dims)?;
-        Ok(Array::from_parts_unchecked(data, shape, strides))
+        Ok(Array::from_parts_unchecked(data, shape, strides.into()))
     }
 }
 

@@ -127,7 +127,7 @@ fn f_order_from_logical<T>(data: Vec<T>, dims: &[usize]) -> Vec<T> {
     // reverse.
     let rev_dims: Vec<usize> = dims.iter().rev().copied().collect();
     let rev_strides: Vec<isize> = c.iter().rev().copied().collect();
-    let positions: Vec<usize> = Offsets::logical(&DynRank::new(&rev_dims), rev_strides)
+    let positions: Vec<usize> = Offsets::logical(&DynRank::new(&rev_dims), rev_strides.into())
         .map(|o| o.unsigned_abs())
         .collect();
     crate::copy::take_at(data, &positions)
