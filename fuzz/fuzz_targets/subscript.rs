@@ -60,8 +60,8 @@ fuzz_target!(|data: &[u8]| {
         (Ok(r), Some((want_dims, want_values))) => {
             let (got_dims, got_values) = match r {
                 Indexed::Element(x) => (vec![], vec![*x]),
-                Indexed::View(v) => (v.dims(), v.to_vec()),
-                Indexed::Copy(c) => (c.dims(), c.to_vec()),
+                Indexed::View(v) => (v.dims().to_vec(), v.to_vec()),
+                Indexed::Copy(c) => (c.dims().to_vec(), c.to_vec()),
             };
             assert_eq!(got_dims, want_dims, "dims of a[{index:?}] for {dims:?}");
             assert_eq!(
