@@ -148,7 +148,7 @@
 //! mistakes fail under `cargo check`. A `Big` length is too long for its
 //! numbers: a count or broadcast mismatch involving one fails when the
 //! program is built (`cargo build`, `cargo test`), with the same words and
-//! a note naming the caller's line. `docs/errors.md` lists which error
+//! a note naming the caller's line. [`reading_errors`] lists which error
 //! appears when.
 //!
 //! # Printing

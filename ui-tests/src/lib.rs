@@ -4,19 +4,24 @@
 //! * `tests/ui/<subject>/<subject>-<problem>.rs`: programs that must **not**
 //!   compile, each next to the `.stderr` a user sees. Subjects are folders:
 //!   `macro-syntax/` (`array!`, `shape!`), `shape/`, `reshape/`, `layout/`,
-//!   `index/`, `borrow/`, and `slice/` for `s!`.
+//!   `index/`, `borrow/`, `broadcast/`, `threads/`, and `slice/` for `s!`.
 //! * `tests/pass/*.rs`: programs that must compile and run; each pins the
 //!   type an operation returns (`let v: View<'_, i32, shape![3, 2], F> =
 //!   a.t();`), so a change to the return-type contract fails here.
 //! * `tests/ui.rs`: the one trybuild test that runs both sets, and checks
-//!   that every message quoted in `docs/errors.md` is still what rustc prints.
+//!   the guide to the errors, `array-core/src/docs/errors.md`: every
+//!   message it quotes is still what rustc prints, and it quotes the first
+//!   line of every case here.
 //!
-//! Every static check of the library is an error under `cargo check`, not
-//! only under `cargo build`: trybuild runs `cargo check` for the
-//! compile-fail cases, so each `.stderr` here was produced without code
-//! generation. (A `const { assert!(..) }` on generic parameters would only
-//! fail at monomorphisation, under `cargo build`; the library does not use
-//! one as a user-facing check.)
+//! Almost every static check of the library is an error under `cargo
+//! check`. The exceptions compare lengths above 1024 (`Big` dims), which
+//! the type system's numbers cannot hold: a constant in the library fails
+//! when the program is built, at monomorphisation, with an `E0080` error
+//! (`reshape/reshape-big-count-mismatch`,
+//! `broadcast/broadcast-big-lengths-differ`). trybuild builds the cases
+//! with `cargo build` because the suite has compile-pass cases, so those
+//! `.stderr` files show what `cargo build` prints; `cargo check` does not
+//! report them.
 //!
 //! What a good message looks like here: its first line names the problem in
 //! words and, where it can, the numbers or shapes (never typenum's `UInt<..>`);

@@ -14,8 +14,12 @@
 //!   is `Const<1>`;
 //! * **layout**: a `C` input stays `C` under integers on the leading axes,
 //!   then at most one range of step 1, then `..` on every later axis; `F`
-//!   mirrors it; anything else, and any `Strided` input, is `Strided`
-//!   (the `layout_rule` module has the details);
+//!   mirrors it; anything else, and any `Strided` input, is `Strided`.
+//!   `...` may stand wherever `..` may, and a [`NewAxis`] (length 1) fits
+//!   anywhere. The rule looks at the kinds of the items, never at their
+//!   values, so it is sometimes conservative: `s![.., 0..1]` is `Strided`
+//!   by type although NumPy calls the result C-contiguous (its last axis
+//!   has length 1). [`SliceArg::OutLayout`] names the result's layout;
 //! * **checks**: a wrong item count for a tuple shape (with both numbers),
 //!   and a literal index or bound outside a static axis, are compile errors
 //!   in words; the rest
