@@ -299,6 +299,23 @@ macro_rules! common_raw_methods {
                 Ok(self.rebuild(offset, shape, stored))
             }
 
+            /// The same elements under the axes reversed: a transpose reaches
+            /// exactly the elements it did (the same (dim, stride) pairs in
+            /// another order), so no bound or uniqueness can change and
+            /// nothing is checked.
+            #[inline(always)]
+            pub(crate) fn into_transposed(self) -> $ty<'a, T, S::Reversed, L::Transposed> {
+                let shape = self.shape.reversed();
+                let stored = L::transpose_stored(&self.shape, &self.stored);
+                debug_assert!({
+                    let (a, b) = (self.shape.dims(), L::strides(&self.shape, &self.stored));
+                    let (c, d) = (shape.dims(), L::Transposed::strides(&shape, &stored));
+                    a.as_ref().iter().rev().eq(c.as_ref()) && b.as_ref().iter().rev().eq(d.as_ref())
+                });
+                let offset = self.offset;
+                self.rebuild(offset, shape, stored)
+            }
+
             /// Reinterprets a contiguous block as another contiguous shape
             /// and order of the same element count: no strides to check, the
             /// block (and so uniqueness) is the same.

@@ -36,6 +36,9 @@ impl Layout for F {
         out
     }
 
+    #[inline(always)]
+    fn transpose_stored<S: Shape>(_: &S, _: &()) {}
+
     fn store<S: Shape>(shape: &S, strides: &[isize]) -> Option<()> {
         is_f_contiguous(shape.dims().as_ref(), strides).then_some(())
     }

@@ -68,6 +68,14 @@ pub trait Layout: Copy + Default + fmt::Debug + Send + Sync + 'static + Sealed {
     /// (NumPy's flag rules: length-1 axes ignored, zero-size arrays always
     /// qualify), else `None`.
     fn store<S: Shape>(shape: &S, strides: &[isize]) -> Option<Self::Stored<S>>;
+
+    /// What the transposed layout stores for the same elements with the
+    /// axes reversed: nothing for `C` and `F` (they swap), the strides
+    /// reversed for `Strided`. No computation for a contiguous layout.
+    fn transpose_stored<S: Shape>(
+        shape: &S,
+        stored: &Self::Stored<S>,
+    ) -> <Self::Transposed as Layout>::Stored<S::Reversed>;
 }
 
 /// A layout whose elements fill one dense block in a known order: `C` or `F`.

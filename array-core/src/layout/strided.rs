@@ -37,4 +37,16 @@ impl Layout for Strided {
     fn store<S: Shape>(shape: &S, strides: &[isize]) -> Option<S::Strides> {
         (strides.len() == shape.rank()).then(|| shape.strides_from(strides))
     }
+
+    #[inline]
+    fn transpose_stored<S: Shape>(
+        shape: &S,
+        stored: &S::Strides,
+    ) -> <S::Reversed as Shape>::Strides {
+        let mut out = shape.reversed().zero_strides();
+        for (o, s) in out.as_mut().iter_mut().zip(stored.as_ref().iter().rev()) {
+            *o = *s;
+        }
+        out
+    }
 }

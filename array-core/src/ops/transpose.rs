@@ -5,7 +5,6 @@ use crate::array::{Array, View, ViewMut};
 use crate::error::AxisError;
 use crate::layout::{Layout, Strided};
 use crate::rules::slice::wrap_index;
-use crate::shape::PerAxis;
 use crate::shape::Shape;
 
 /// Normalises a permutation (negative axes count from the end) and checks it.
@@ -61,11 +60,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     #[inline]
     #[doc(alias = "transpose")]
     pub fn t(self) -> View<'a, T, S::Reversed, L::Transposed> {
-        let shape = self.shape().reversed();
-        let rev: PerAxis<isize> = self.strides().as_ref().iter().rev().copied().collect();
-        let stored = L::Transposed::store(&shape, &rev).expect("reversing the axes swaps C and F");
-        self.relayout(shape, stored, 0)
-            .expect("a transpose addresses the same elements")
+        self.into_transposed()
     }
 
     /// Permutes the axes (NumPy's `transpose(axes)`; negative axes count
@@ -123,11 +118,7 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// assert_eq!(a[[1, 0]], 30);
     /// ```
     pub fn t(self) -> ViewMut<'a, T, S::Reversed, L::Transposed> {
-        let shape = self.shape().reversed();
-        let rev: PerAxis<isize> = self.strides().as_ref().iter().rev().copied().collect();
-        let stored = L::Transposed::store(&shape, &rev).expect("reversing the axes swaps C and F");
-        self.relayout(shape, stored, 0)
-            .expect("a transpose addresses the same elements")
+        self.into_transposed()
     }
 
     /// Permutes the axes of a mutable view.
