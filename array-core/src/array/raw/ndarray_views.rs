@@ -63,13 +63,14 @@ fn to_ndarray<'a, T, S: Shape, L: Layout, D: Dimension>(
     let (dims, strides) = (v.dims(), v.strides());
     let (low, magnitudes, inverted) = lowest_address(v.as_ptr(), dims.as_ref(), strides.as_ref());
     let shape = nd_dim::<D>(dims.as_ref()).strides(nd_dim::<D>(&magnitudes));
-    // SAFETY: `low` is the lowest-address element of the view (or dangling
-    // for an empty one, which ndarray allows); with the strides' magnitudes
-    // it reaches the mirror image of the view's own elements, which the raw
-    // module's invariants make valid, aligned reads for 'a inside one
-    // allocation, within isize::MAX bytes of each other (the hull was
-    // checked when the view was made). Strides are non-negative as ndarray
-    // asks; the negative axes are inverted back below.
+    // `low` is the lowest-address element of the view (or dangling for an
+    // empty one, which ndarray allows); with the strides' magnitudes it
+    // reaches the mirror image of the view's own elements, within isize::MAX
+    // bytes of each other (the hull was checked when the view was made).
+    // Strides are non-negative as ndarray asks; negative axes are inverted
+    // back below.
+    // SAFETY: those elements are valid, aligned reads for 'a inside one
+    // allocation (the raw module's invariant 1).
     let mut out = unsafe { ArrayView::from_shape_ptr(shape, low) };
     for k in inverted {
         out.invert_axis(Axis(k));
@@ -85,10 +86,10 @@ fn to_ndarray_mut<'a, T, S: Shape, L: Layout, D: Dimension>(
     let first = v.as_ptr() as *mut T;
     let (low, magnitudes, inverted) = lowest_address(first, dims.as_ref(), strides.as_ref());
     let shape = nd_dim::<D>(dims.as_ref()).strides(nd_dim::<D>(&magnitudes));
-    // SAFETY: as in `to_ndarray`; in addition the view was unique and
-    // exclusive for 'a (raw module invariants 2 and 3) and is consumed here,
-    // so the ndarray view is the only way to these elements, and no two of
-    // its indices reach one element, as ndarray requires of a mutable view.
+    // As in `to_ndarray`; in addition the view was unique and exclusive for
+    // 'a (raw module invariants 2 and 3) and is consumed here.
+    // SAFETY: the ndarray view is the only way to these elements, and no two
+    // of its indices reach one element, as ndarray requires of a mutable view.
     let mut out = unsafe { ArrayViewMut::from_shape_ptr(shape, low as *mut T) };
     for k in inverted {
         out.invert_axis(Axis(k));
@@ -113,10 +114,10 @@ fn from_ndarray_mut<'a, T, D: Dimension, S: Shape>(
 ) -> Result<ViewMut<'a, T, S, Strided>, LayoutError> {
     let first = NonNull::new(v.as_mut_ptr()).expect("ndarray pointers are never null");
     let (dims, strides) = (v.shape().to_vec(), v.strides().to_vec());
-    // SAFETY: an `ArrayViewMut<'a>` (consumed here) promises that every
-    // element it reaches is an initialised, aligned `T` inside one
-    // allocation, readable and writable for 'a and reachable by nothing
-    // else, and that no two of its indices reach one element: the contract
+    // An `ArrayViewMut<'a>` (consumed here) promises that every element it
+    // reaches is an initialised, aligned `T` inside one allocation, readable
+    // and writable for 'a and reachable by nothing else.
+    // SAFETY: that, and no two indices reaching one element, is the contract
     // of `ViewMut::from_raw_parts`.
     unsafe { ViewMut::from_raw_parts(first, &dims, &strides) }
 }

@@ -83,12 +83,11 @@ impl<'a, T: Clone, S: Shape, L: Layout> View<'a, T, S, L> {
                 slot.write(x.clone());
             }
         });
-        // SAFETY: `for_each_tile` visits every (row, column) pair of the
-        // block once, so every slot of `out[start..start + total]` was
-        // written exactly once, and `reserve` made the room. Should a
-        // `clone` panic first, the length is never set and the clones
-        // already written are leaked, which for a type without drop glue
-        // (the only kind that reaches here) loses nothing.
+        // Should a `clone` panic first, the length is never set and the
+        // clones already written are leaked, which for a type without drop
+        // glue (the only kind that reaches here) loses nothing.
+        // SAFETY: `for_each_tile` visits every (row, column) pair once, so
+        // every slot of `out[start..start + total]` was written, in reserved room.
         unsafe { out.set_len(start + total) };
     }
 }
