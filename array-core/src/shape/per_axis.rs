@@ -145,11 +145,18 @@ impl<T: Copy + Default> FromIterator<T> for PerAxis<T> {
                 }
             }
         }
+        // Exactly `INLINE` values stay inline; only a seventh one spills.
+        let Some(seventh) = iter.next() else {
+            return PerAxis {
+                storage: Storage::Inline {
+                    len: Self::INLINE,
+                    items: inline,
+                },
+            };
+        };
         let mut heap = inline.to_vec();
+        heap.push(seventh);
         heap.extend(iter);
-        if heap.len() == Self::INLINE {
-            return PerAxis::from_slice(&heap);
-        }
         PerAxis {
             storage: Storage::Heap(heap),
         }
