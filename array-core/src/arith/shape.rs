@@ -130,7 +130,7 @@ impl BroadcastShape<DynRank> for DynRank {
 }
 
 macro_rules! dyn_rank_broadcast {
-    ($($d:ident),*) => {
+    ($rank:literal; $($d:ident),*) => {
         impl<$($d: Dim),*> BroadcastShape<($($d,)*)> for DynRank {
             type Output = DynRank;
         }
@@ -140,13 +140,7 @@ macro_rules! dyn_rank_broadcast {
     };
 }
 
-dyn_rank_broadcast!();
-dyn_rank_broadcast!(D0);
-dyn_rank_broadcast!(D0, D1);
-dyn_rank_broadcast!(D0, D1, D2);
-dyn_rank_broadcast!(D0, D1, D2, D3);
-dyn_rank_broadcast!(D0, D1, D2, D3, D4);
-dyn_rank_broadcast!(D0, D1, D2, D3, D4, D5);
+crate::shape::arity::for_each_rank!(dyn_rank_broadcast);
 
 /// Tuple with tuple: `lead` are the longer shape's unpaired leading dims,
 /// `a b` the aligned pairs (left operand's dim, right operand's dim).

@@ -9,314 +9,299 @@ use crate::index::IndexError;
 use crate::layout::{Layout, Strided};
 use crate::shape::{Dyn, DynRank, Shape};
 
-impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
-    /// The same elements under a dynamic-rank strided type, where every
-    /// axis operation starts.
-    fn axis_source(self) -> View<'a, T, DynRank, Strided> {
-        let (dims, strides) = (self.dims(), self.strides());
-        self.relayout(DynRank::new(dims.as_ref()), strides.as_ref().into(), 0)
-            .expect("the same layout under a dynamic-rank type")
-    }
+/// The axis methods of both view kinds, one text: each is one call into
+/// the parent module's operations, with the kind's own item and iterator
+/// types. An invocation gives each method's docs for `View`, then for
+/// `ViewMut`.
+macro_rules! view_axis_methods {
+    (outer_iter { $(#[$v_outer_iter:meta])* } { $(#[$m_outer_iter:meta])* }
+     rows { $(#[$v_rows:meta])* } { $(#[$m_rows:meta])* }
+     columns { $(#[$v_columns:meta])* } { $(#[$m_columns:meta])* }
+     axis_iter { $(#[$v_axis_iter:meta])* } { $(#[$m_axis_iter:meta])* }
+     lanes { $(#[$v_lanes:meta])* } { $(#[$m_lanes:meta])* }
+     index_axis { $(#[$v_index_axis:meta])* } { $(#[$m_index_axis:meta])* }
+     split_at { $(#[$v_split_at:meta])* } { $(#[$m_split_at:meta])* }
+     insert_axis { $(#[$v_insert_axis:meta])* } { $(#[$m_insert_axis:meta])* }
+     squeeze { $(#[$v_squeeze:meta])* } { $(#[$m_squeeze:meta])* }) => {
+        view_axis_methods!(@kind View, AxisIter; [$(#[$v_outer_iter])*] [$(#[$v_rows])*] [$(#[$v_columns])*] [$(#[$v_axis_iter])*] [$(#[$v_lanes])*] [$(#[$v_index_axis])*] [$(#[$v_split_at])*] [$(#[$v_insert_axis])*] [$(#[$v_squeeze])*]);
+        view_axis_methods!(@kind ViewMut, AxisIterMut; [$(#[$m_outer_iter])*] [$(#[$m_rows])*] [$(#[$m_columns])*] [$(#[$m_axis_iter])*] [$(#[$m_lanes])*] [$(#[$m_index_axis])*] [$(#[$m_split_at])*] [$(#[$m_insert_axis])*] [$(#[$m_squeeze])*]);
+    };
+    (@kind $Ty:ident, $Iter:ident; [$(#[$outer_iter:meta])*] [$(#[$rows:meta])*] [$(#[$columns:meta])*] [$(#[$axis_iter:meta])*] [$(#[$lanes:meta])*] [$(#[$index_axis:meta])*] [$(#[$split_at:meta])*] [$(#[$insert_axis:meta])*] [$(#[$squeeze:meta])*]) => {
+        impl<'a, T, S: Shape, L: Layout> $Ty<'a, T, S, L> {
+            /// The same elements under a dynamic-rank strided type, where
+            /// every axis operation starts.
+            fn axis_source(self) -> $Ty<'a, T, DynRank, Strided> {
+                let (dims, strides) = (self.dims(), self.strides());
+                self.relayout(DynRank::new(dims.as_ref()), strides.as_ref().into(), 0)
+                    .expect("the same layout under a dynamic-rank type")
+            }
 
-    /// The sub-arrays along the first axis (NumPy's `for x in a`,
-    /// ndarray's `outer_iter`). Items keep the static dims of the other
-    /// axes; a `C` array's items are `C`. A 0-d view yields nothing.
-    ///
-    /// ```
-    /// use array_core::{array, C, View, shape};
-    /// let a = array![[[1, 2], [3, 4]], [[5, 6], [7, 8]]];
-    /// let planes: Vec<View<'_, i32, shape![2, 2], C>> = a.view().outer_iter().collect();
-    /// assert_eq!(planes[1].as_slice(), &[5, 6, 7, 8]);
-    /// ```
-    pub fn outer_iter(self) -> AxisIter<'a, T, S::Tail, L::Outer> {
-        outer_iter(self.axis_source())
-    }
+            $(#[$outer_iter])*
+            pub fn outer_iter(self) -> $Iter<'a, T, S::Tail, L::Outer> {
+                outer_iter(self.axis_source())
+            }
 
-    /// The lanes along the last axis: the rows of a 2-D array. A `C`
-    /// array's rows are `C` views, so `as_slice` works on each.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let a = array![[1, 2, 3], [4, 5, 6]];
-    /// let rows: Vec<&[i32]> = a.view().rows().map(|r| r.as_slice()).collect();
-    /// assert_eq!(rows, [[1, 2, 3], [4, 5, 6]]);
-    /// ```
-    pub fn rows(self) -> AxisIter<'a, T, (S::Last,), L::Row> {
-        end_lanes(self.axis_source(), true)
-    }
+            $(#[$rows])*
+            pub fn rows(self) -> $Iter<'a, T, (S::Last,), L::Row> {
+                end_lanes(self.axis_source(), true)
+            }
 
-    /// The lanes along the first axis: the columns of a 2-D array. An `F`
-    /// array's columns are contiguous (`C` 1-D views); a `C` array's are
-    /// `Strided`.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let a = array![[1, 2, 3], [4, 5, 6]];
-    /// let cols: Vec<Vec<i32>> = a.view().columns().map(|c| c.to_vec()).collect();
-    /// assert_eq!(cols, [[1, 4], [2, 5], [3, 6]]);
-    /// ```
-    pub fn columns(self) -> AxisIter<'a, T, (S::First,), L::Column> {
-        end_lanes(self.axis_source(), false)
-    }
+            $(#[$columns])*
+            pub fn columns(self) -> $Iter<'a, T, (S::First,), L::Column> {
+                end_lanes(self.axis_source(), false)
+            }
 
-    /// The sub-arrays along `axis`, each with that axis removed (ndarray's
-    /// `axis_iter`). The axis is chosen at run time, so items have dynamic
-    /// dims and a `Strided` layout.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let a = array![[1, 2, 3], [4, 5, 6]];
-    /// let cols: Vec<Vec<i32>> = a.view().axis_iter(1).unwrap().map(|c| c.to_vec()).collect();
-    /// assert_eq!(cols, [[1, 4], [2, 5], [3, 6]]);
-    /// let e = a.view().axis_iter(2).err().unwrap();
-    /// assert_eq!(e.to_string(), "axis 2 is out of bounds for array of dimension 2");
-    /// ```
-    pub fn axis_iter(self, axis: usize) -> Result<AxisIter<'a, T, S::Smaller, Strided>, AxisError> {
-        super::axis_iter(self.axis_source(), axis)
-    }
+            $(#[$axis_iter])*
+            pub fn axis_iter(self, axis: usize) -> Result<$Iter<'a, T, S::Smaller, Strided>, AxisError> {
+                super::axis_iter(self.axis_source(), axis)
+            }
 
-    /// Every 1-D lane along `axis`, in logical order of the other axes
-    /// (ndarray's `lanes`).
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let a = array![[1, 2, 3], [4, 5, 6]];
-    /// let sums: Vec<i32> = a.view().lanes(0).unwrap().map(|l| l.iter().sum()).collect();
-    /// assert_eq!(sums, [5, 7, 9]);
-    /// ```
-    pub fn lanes(self, axis: usize) -> Result<AxisIter<'a, T, (Dyn,), Strided>, AxisError> {
-        super::lanes(self.axis_source(), axis)
-    }
+            $(#[$lanes])*
+            pub fn lanes(self, axis: usize) -> Result<$Iter<'a, T, (Dyn,), Strided>, AxisError> {
+                super::lanes(self.axis_source(), axis)
+            }
 
-    /// The sub-array at `index` along `axis`, that axis removed (NumPy's
-    /// `a[:, i]` for axis 1; ndarray's `index_axis`).
-    ///
-    /// ```
-    /// use array_core::{array, IndexError};
-    /// let a = array![[1, 2, 3], [4, 5, 6]];
-    /// assert_eq!(a.view().index_axis(1, 2).unwrap().to_vec(), [3, 6]);
-    /// let e = a.view().index_axis(1, 3).unwrap_err();
-    /// assert_eq!(e, IndexError::OutOfBounds { index: 3, axis: 1, len: 3 });
-    /// ```
-    pub fn index_axis(
-        self,
-        axis: usize,
-        index: usize,
-    ) -> Result<View<'a, T, S::Smaller, Strided>, IndexError> {
-        super::index_axis(self.axis_source(), axis, index)
-    }
+            $(#[$index_axis])*
+            pub fn index_axis(self, axis: usize, index: usize) -> Result<$Ty<'a, T, S::Smaller, Strided>, IndexError> {
+                super::index_axis(self.axis_source(), axis, index)
+            }
 
-    /// Two views: indices `..index` and `index..` along `axis`
-    /// (`index` may equal the axis length, leaving the second empty).
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let a = array![[1, 2, 3], [4, 5, 6]];
-    /// let (left, right) = a.view().split_at(1, 1).unwrap();
-    /// assert_eq!(left.to_vec(), [1, 4]);
-    /// assert_eq!(right.to_vec(), [2, 3, 5, 6]);
-    /// assert!(a.view().split_at(0, 3).is_err());
-    /// ```
-    #[allow(clippy::type_complexity)]
-    pub fn split_at(
-        self,
-        axis: usize,
-        index: usize,
-    ) -> Result<
-        (
-            View<'a, T, S::AllDyn, Strided>,
-            View<'a, T, S::AllDyn, Strided>,
-        ),
-        IndexError,
-    > {
-        super::split_at(self.axis_source(), axis, index)
-    }
+            $(#[$split_at])*
+            #[allow(clippy::type_complexity)]
+            pub fn split_at(
+                self,
+                axis: usize,
+                index: usize,
+            ) -> Result<($Ty<'a, T, S::AllDyn, Strided>, $Ty<'a, T, S::AllDyn, Strided>), IndexError> {
+                super::split_at(self.axis_source(), axis, index)
+            }
 
-    /// A new axis of length 1 at position `axis` (`0..=ndim`), NumPy's
-    /// `expand_dims` / `a[np.newaxis]`. The layout is kept: a length-1
-    /// axis never breaks contiguity.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let a = array![1, 2, 3];
-    /// let col = a.view().insert_axis(1).unwrap();
-    /// assert_eq!(col.dims(), [3, 1]);
-    /// assert_eq!(col.as_slice(), &[1, 2, 3]);
-    /// ```
-    #[doc(alias = "expand_dims")]
-    #[doc(alias = "newaxis")]
-    pub fn insert_axis(self, axis: usize) -> Result<View<'a, T, S::Larger, L>, AxisError> {
-        super::insert_axis(self.axis_source(), axis)
-    }
+            $(#[$insert_axis])*
+            pub fn insert_axis(self, axis: usize) -> Result<$Ty<'a, T, S::Larger, L>, AxisError> {
+                super::insert_axis(self.axis_source(), axis)
+            }
 
-    /// Every axis of length 1 removed (NumPy's `squeeze`). How many remain
-    /// is a run-time fact, so the shape is `DynRank`; the layout is kept.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let a = array![[[1], [2], [3]]];
-    /// let s = a.view().squeeze();
-    /// assert_eq!(s.dims(), vec![3]);
-    /// assert_eq!(s.as_slice(), &[1, 2, 3]);
-    /// ```
-    pub fn squeeze(self) -> View<'a, T, DynRank, L> {
-        super::squeeze(self.axis_source())
-    }
+            $(#[$squeeze])*
+            pub fn squeeze(self) -> $Ty<'a, T, DynRank, L> {
+                super::squeeze(self.axis_source())
+            }
+        }
+    };
 }
 
-impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
-    /// The same elements under a dynamic-rank strided type, where every
-    /// axis operation starts.
-    fn axis_source(self) -> ViewMut<'a, T, DynRank, Strided> {
-        let (dims, strides) = (self.dims(), self.strides());
-        self.relayout(DynRank::new(dims.as_ref()), strides.as_ref().into(), 0)
-            .expect("the same layout under a dynamic-rank type")
+view_axis_methods! {
+    outer_iter {
+        /// The sub-arrays along the first axis (NumPy's `for x in a`,
+        /// ndarray's `outer_iter`). Items keep the static dims of the other
+        /// axes; a `C` array's items are `C`. A 0-d view yields nothing.
+        ///
+        /// ```
+        /// use array_core::{array, C, View, shape};
+        /// let a = array![[[1, 2], [3, 4]], [[5, 6], [7, 8]]];
+        /// let planes: Vec<View<'_, i32, shape![2, 2], C>> = a.view().outer_iter().collect();
+        /// assert_eq!(planes[1].as_slice(), &[5, 6, 7, 8]);
+        /// ```
+    } {
+        /// Mutable sub-arrays along the first axis ([`View::outer_iter`]).
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let mut a = array![[1, 2], [3, 4]];
+        /// for (k, mut row) in a.view_mut().outer_iter().enumerate() {
+        ///     row.fill(k as i32);
+        /// }
+        /// assert_eq!(a.as_slice(), &[0, 0, 1, 1]);
+        /// ```
     }
-
-    /// Mutable sub-arrays along the first axis ([`View::outer_iter`]).
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let mut a = array![[1, 2], [3, 4]];
-    /// for (k, mut row) in a.view_mut().outer_iter().enumerate() {
-    ///     row.fill(k as i32);
-    /// }
-    /// assert_eq!(a.as_slice(), &[0, 0, 1, 1]);
-    /// ```
-    pub fn outer_iter(self) -> AxisIterMut<'a, T, S::Tail, L::Outer> {
-        outer_iter(self.axis_source())
+    rows {
+        /// The lanes along the last axis: the rows of a 2-D array. A `C`
+        /// array's rows are `C` views, so `as_slice` works on each.
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let a = array![[1, 2, 3], [4, 5, 6]];
+        /// let rows: Vec<&[i32]> = a.view().rows().map(|r| r.as_slice()).collect();
+        /// assert_eq!(rows, [[1, 2, 3], [4, 5, 6]]);
+        /// ```
+    } {
+        /// Mutable lanes along the last axis ([`View::rows`]).
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let mut a = array![[3, 1, 2], [9, 7, 8]];
+        /// for mut row in a.view_mut().rows() {
+        ///     row.as_mut_slice().sort();
+        /// }
+        /// assert_eq!(a.as_slice(), &[1, 2, 3, 7, 8, 9]);
+        /// ```
     }
-
-    /// Mutable lanes along the last axis ([`View::rows`]).
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let mut a = array![[3, 1, 2], [9, 7, 8]];
-    /// for mut row in a.view_mut().rows() {
-    ///     row.as_mut_slice().sort();
-    /// }
-    /// assert_eq!(a.as_slice(), &[1, 2, 3, 7, 8, 9]);
-    /// ```
-    pub fn rows(self) -> AxisIterMut<'a, T, (S::Last,), L::Row> {
-        end_lanes(self.axis_source(), true)
+    columns {
+        /// The lanes along the first axis: the columns of a 2-D array. An `F`
+        /// array's columns are contiguous (`C` 1-D views); a `C` array's are
+        /// `Strided`.
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let a = array![[1, 2, 3], [4, 5, 6]];
+        /// let cols: Vec<Vec<i32>> = a.view().columns().map(|c| c.to_vec()).collect();
+        /// assert_eq!(cols, [[1, 4], [2, 5], [3, 6]]);
+        /// ```
+    } {
+        /// Mutable lanes along the first axis ([`View::columns`]).
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let mut a = array![[1, 2], [3, 4]];
+        /// for mut col in a.view_mut().columns() {
+        ///     col[[0]] = 0;
+        /// }
+        /// assert_eq!(a.as_slice(), &[0, 0, 3, 4]);
+        /// ```
     }
-
-    /// Mutable lanes along the first axis ([`View::columns`]).
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let mut a = array![[1, 2], [3, 4]];
-    /// for mut col in a.view_mut().columns() {
-    ///     col[[0]] = 0;
-    /// }
-    /// assert_eq!(a.as_slice(), &[0, 0, 3, 4]);
-    /// ```
-    pub fn columns(self) -> AxisIterMut<'a, T, (S::First,), L::Column> {
-        end_lanes(self.axis_source(), false)
+    axis_iter {
+        /// The sub-arrays along `axis`, each with that axis removed (ndarray's
+        /// `axis_iter`). The axis is chosen at run time, so items have dynamic
+        /// dims and a `Strided` layout.
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let a = array![[1, 2, 3], [4, 5, 6]];
+        /// let cols: Vec<Vec<i32>> = a.view().axis_iter(1).unwrap().map(|c| c.to_vec()).collect();
+        /// assert_eq!(cols, [[1, 4], [2, 5], [3, 6]]);
+        /// let e = a.view().axis_iter(2).err().unwrap();
+        /// assert_eq!(e.to_string(), "axis 2 is out of bounds for array of dimension 2");
+        /// ```
+    } {
+        /// Mutable sub-arrays along `axis` ([`View::axis_iter`]).
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let mut a = array![[1, 2], [3, 4]];
+        /// for mut col in a.view_mut().axis_iter(1).unwrap() {
+        ///     col.fill(9);
+        ///     break;
+        /// }
+        /// assert_eq!(a.as_slice(), &[9, 2, 9, 4]);
+        /// ```
     }
-
-    /// Mutable sub-arrays along `axis` ([`View::axis_iter`]).
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let mut a = array![[1, 2], [3, 4]];
-    /// for mut col in a.view_mut().axis_iter(1).unwrap() {
-    ///     col.fill(9);
-    ///     break;
-    /// }
-    /// assert_eq!(a.as_slice(), &[9, 2, 9, 4]);
-    /// ```
-    pub fn axis_iter(
-        self,
-        axis: usize,
-    ) -> Result<AxisIterMut<'a, T, S::Smaller, Strided>, AxisError> {
-        super::axis_iter(self.axis_source(), axis)
+    lanes {
+        /// Every 1-D lane along `axis`, in logical order of the other axes
+        /// (ndarray's `lanes`).
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let a = array![[1, 2, 3], [4, 5, 6]];
+        /// let sums: Vec<i32> = a.view().lanes(0).unwrap().map(|l| l.iter().sum()).collect();
+        /// assert_eq!(sums, [5, 7, 9]);
+        /// ```
+    } {
+        /// Mutable 1-D lanes along `axis` ([`View::lanes`]).
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let mut a = array![[1, 2], [3, 4]];
+        /// for mut lane in a.view_mut().lanes(0).unwrap() {
+        ///     lane[[1]] *= 10;
+        /// }
+        /// assert_eq!(a.as_slice(), &[1, 2, 30, 40]);
+        /// ```
     }
-
-    /// Mutable 1-D lanes along `axis` ([`View::lanes`]).
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let mut a = array![[1, 2], [3, 4]];
-    /// for mut lane in a.view_mut().lanes(0).unwrap() {
-    ///     lane[[1]] *= 10;
-    /// }
-    /// assert_eq!(a.as_slice(), &[1, 2, 30, 40]);
-    /// ```
-    pub fn lanes(self, axis: usize) -> Result<AxisIterMut<'a, T, (Dyn,), Strided>, AxisError> {
-        super::lanes(self.axis_source(), axis)
+    index_axis {
+        /// The sub-array at `index` along `axis`, that axis removed (NumPy's
+        /// `a[:, i]` for axis 1; ndarray's `index_axis`).
+        ///
+        /// ```
+        /// use array_core::{array, IndexError};
+        /// let a = array![[1, 2, 3], [4, 5, 6]];
+        /// assert_eq!(a.view().index_axis(1, 2).unwrap().to_vec(), [3, 6]);
+        /// let e = a.view().index_axis(1, 3).unwrap_err();
+        /// assert_eq!(e, IndexError::OutOfBounds { index: 3, axis: 1, len: 3 });
+        /// ```
+    } {
+        /// The mutable sub-array at `index` along `axis` ([`View::index_axis`]).
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let mut a = array![[1, 2, 3], [4, 5, 6]];
+        /// a.view_mut().index_axis(1, 0).unwrap().fill(0);
+        /// assert_eq!(a.as_slice(), &[0, 2, 3, 0, 5, 6]);
+        /// ```
     }
-
-    /// The mutable sub-array at `index` along `axis` ([`View::index_axis`]).
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let mut a = array![[1, 2, 3], [4, 5, 6]];
-    /// a.view_mut().index_axis(1, 0).unwrap().fill(0);
-    /// assert_eq!(a.as_slice(), &[0, 2, 3, 0, 5, 6]);
-    /// ```
-    pub fn index_axis(
-        self,
-        axis: usize,
-        index: usize,
-    ) -> Result<ViewMut<'a, T, S::Smaller, Strided>, IndexError> {
-        super::index_axis(self.axis_source(), axis, index)
+    split_at {
+        /// Two views: indices `..index` and `index..` along `axis`
+        /// (`index` may equal the axis length, leaving the second empty).
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let a = array![[1, 2, 3], [4, 5, 6]];
+        /// let (left, right) = a.view().split_at(1, 1).unwrap();
+        /// assert_eq!(left.to_vec(), [1, 4]);
+        /// assert_eq!(right.to_vec(), [2, 3, 5, 6]);
+        /// assert!(a.view().split_at(0, 3).is_err());
+        /// ```
+    } {
+        /// Two disjoint mutable views: indices `..index` and `index..` along
+        /// `axis`. Both may be written at the same time, on different threads
+        /// too: they share no element (the invariant is stated on the raw
+        /// module's `split_along`).
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let mut a = array![[1, 2, 3, 4], [5, 6, 7, 8]];
+        /// let (mut left, mut right) = a.view_mut().split_at(1, 2).unwrap();
+        /// std::thread::scope(|s| {
+        ///     s.spawn(move || left.fill(0));
+        ///     s.spawn(move || right.fill(1));
+        /// });
+        /// assert_eq!(a.as_slice(), &[0, 0, 1, 1, 0, 0, 1, 1]);
+        /// ```
+        #[doc(alias = "split_at_mut")]
     }
-
-    /// Two disjoint mutable views: indices `..index` and `index..` along
-    /// `axis`. Both may be written at the same time, on different threads
-    /// too: they share no element (the invariant is stated on the raw
-    /// module's `split_along`).
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let mut a = array![[1, 2, 3, 4], [5, 6, 7, 8]];
-    /// let (mut left, mut right) = a.view_mut().split_at(1, 2).unwrap();
-    /// std::thread::scope(|s| {
-    ///     s.spawn(move || left.fill(0));
-    ///     s.spawn(move || right.fill(1));
-    /// });
-    /// assert_eq!(a.as_slice(), &[0, 0, 1, 1, 0, 0, 1, 1]);
-    /// ```
-    #[allow(clippy::type_complexity)]
-    #[doc(alias = "split_at_mut")]
-    pub fn split_at(
-        self,
-        axis: usize,
-        index: usize,
-    ) -> Result<
-        (
-            ViewMut<'a, T, S::AllDyn, Strided>,
-            ViewMut<'a, T, S::AllDyn, Strided>,
-        ),
-        IndexError,
-    > {
-        super::split_at(self.axis_source(), axis, index)
+    insert_axis {
+        /// A new axis of length 1 at position `axis` (`0..=ndim`), NumPy's
+        /// `expand_dims` / `a[np.newaxis]`. The layout is kept: a length-1
+        /// axis never breaks contiguity.
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let a = array![1, 2, 3];
+        /// let col = a.view().insert_axis(1).unwrap();
+        /// assert_eq!(col.dims(), [3, 1]);
+        /// assert_eq!(col.as_slice(), &[1, 2, 3]);
+        /// ```
+        #[doc(alias = "expand_dims")]
+        #[doc(alias = "newaxis")]
+    } {
+        /// A new axis of length 1 at position `axis` ([`View::insert_axis`]).
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let mut a = array![1, 2];
+        /// let mut m = a.view_mut().insert_axis(0).unwrap();
+        /// m[[0, 1]] = 20;
+        /// assert_eq!(a.as_slice(), &[1, 20]);
+        /// ```
     }
-
-    /// A new axis of length 1 at position `axis` ([`View::insert_axis`]).
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let mut a = array![1, 2];
-    /// let mut m = a.view_mut().insert_axis(0).unwrap();
-    /// m[[0, 1]] = 20;
-    /// assert_eq!(a.as_slice(), &[1, 20]);
-    /// ```
-    pub fn insert_axis(self, axis: usize) -> Result<ViewMut<'a, T, S::Larger, L>, AxisError> {
-        super::insert_axis(self.axis_source(), axis)
-    }
-
-    /// Every axis of length 1 removed ([`View::squeeze`]).
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let mut a = array![[1, 2, 3]];
-    /// a.view_mut().squeeze()[[2]] = 30;
-    /// assert_eq!(a.as_slice(), &[1, 2, 30]);
-    /// ```
-    pub fn squeeze(self) -> ViewMut<'a, T, DynRank, L> {
-        super::squeeze(self.axis_source())
+    squeeze {
+        /// Every axis of length 1 removed (NumPy's `squeeze`). How many remain
+        /// is a run-time fact, so the shape is `DynRank`; the layout is kept.
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let a = array![[[1], [2], [3]]];
+        /// let s = a.view().squeeze();
+        /// assert_eq!(s.dims(), vec![3]);
+        /// assert_eq!(s.as_slice(), &[1, 2, 3]);
+        /// ```
+    } {
+        /// Every axis of length 1 removed ([`View::squeeze`]).
+        ///
+        /// ```
+        /// use array_core::array;
+        /// let mut a = array![[1, 2, 3]];
+        /// a.view_mut().squeeze()[[2]] = 30;
+        /// assert_eq!(a.as_slice(), &[1, 2, 30]);
+        /// ```
     }
 }
 

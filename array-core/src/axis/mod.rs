@@ -121,25 +121,38 @@ pub(crate) trait AxisSource<'a, T>: Sized {
     fn split(self, axis: usize, index: usize) -> (Self, Self);
 }
 
-impl<'a, T> AxisSource<'a, T> for View<'a, T, DynRank, Strided> {
-    type With<S: Shape, L: Layout> = View<'a, T, S, L>;
-    type Iter<S: Shape, L: Layout> = AxisIter<'a, T, S, L>;
+/// The `AxisSource` methods that are the same text for both view kinds;
+/// each kind adds how it makes sub-views and splits.
+macro_rules! axis_source {
+    ($Ty:ident, $Iter:ident, { $($own:tt)* }) => {
+        impl<'a, T> AxisSource<'a, T> for $Ty<'a, T, DynRank, Strided> {
+            type With<S: Shape, L: Layout> = $Ty<'a, T, S, L>;
+            type Iter<S: Shape, L: Layout> = $Iter<'a, T, S, L>;
 
-    fn dims_strides(&self) -> (Vec<usize>, Vec<isize>) {
-        (self.dims().into(), self.strides().into())
-    }
+            fn dims_strides(&self) -> (Vec<usize>, Vec<isize>) {
+                (self.dims().into(), self.strides().into())
+            }
 
-    fn relayout_as<S: Shape, L: Layout>(
-        self,
-        dims: &[usize],
-        strides: &[isize],
-        delta: isize,
-    ) -> View<'a, T, S, L> {
-        let (shape, stored) = item_layout::<S, L>(dims, strides);
-        self.relayout(shape, stored, delta)
-            .expect("an axis operation addresses elements of its source")
-    }
+            fn relayout_as<S: Shape, L: Layout>(
+                self,
+                dims: &[usize],
+                strides: &[isize],
+                delta: isize,
+            ) -> $Ty<'a, T, S, L> {
+                // Every caller keeps elements unique (what a `ViewMut`
+                // needs): it drops an axis at one index, inserts or removes a
+                // length-1 axis, or relabels the same layout.
+                let (shape, stored) = item_layout::<S, L>(dims, strides);
+                self.relayout(shape, stored, delta)
+                    .expect("an axis operation addresses elements of its source")
+            }
 
+            $($own)*
+        }
+    };
+}
+
+axis_source!(View, AxisIter, {
     fn subviews<S: Shape, L: Layout>(self, kept: &[usize]) -> AxisIter<'a, T, S, L> {
         let (dims, strides) = self.dims_strides();
         let (outer_dims, outer_strides) = complement(&dims, &strides, kept);
@@ -164,29 +177,9 @@ impl<'a, T> AxisSource<'a, T> for View<'a, T, DynRank, Strided> {
             self.relayout_as(&second, &strides, delta),
         )
     }
-}
+});
 
-impl<'a, T> AxisSource<'a, T> for ViewMut<'a, T, DynRank, Strided> {
-    type With<S: Shape, L: Layout> = ViewMut<'a, T, S, L>;
-    type Iter<S: Shape, L: Layout> = AxisIterMut<'a, T, S, L>;
-
-    fn dims_strides(&self) -> (Vec<usize>, Vec<isize>) {
-        (self.dims().into(), self.strides().into())
-    }
-
-    fn relayout_as<S: Shape, L: Layout>(
-        self,
-        dims: &[usize],
-        strides: &[isize],
-        delta: isize,
-    ) -> ViewMut<'a, T, S, L> {
-        // Every caller keeps elements unique: it drops an axis at one index,
-        // inserts or removes a length-1 axis, or relabels the same layout.
-        let (shape, stored) = item_layout::<S, L>(dims, strides);
-        self.relayout(shape, stored, delta)
-            .expect("an axis operation addresses elements of its source")
-    }
-
+axis_source!(ViewMut, AxisIterMut, {
     fn subviews<S: Shape, L: Layout>(self, kept: &[usize]) -> AxisIterMut<'a, T, S, L> {
         self.into_subviews(kept)
     }
@@ -194,7 +187,7 @@ impl<'a, T> AxisSource<'a, T> for ViewMut<'a, T, DynRank, Strided> {
     fn split(self, axis: usize, index: usize) -> (Self, Self) {
         self.split_along(axis, index)
     }
-}
+});
 
 /// The shape and stored layout of an item, which the operation guarantees
 /// fit the item's types.

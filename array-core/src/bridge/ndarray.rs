@@ -13,7 +13,7 @@ use crate::audit::{self, CopyOp};
 use crate::error::LayoutError;
 use crate::layout::{Layout, Order, Strided};
 use crate::rules::flags::contiguous_strides;
-use crate::shape::{Dyn, DynRank, Shape};
+use crate::shape::{DynRank, Shape};
 use ndarray::{Dimension, ShapeBuilder};
 
 /// The buffer, dims and strides of an ndarray array, in this crate's dense
@@ -116,9 +116,9 @@ fn nd_dim<D: Dimension>(values: &[usize]) -> D {
 
 /// `From` both ways between ndarray's fixed dimensions and tuples of `Dyn`.
 macro_rules! fixed_rank_arrays {
-    ($($Ix:ident, $rank:literal, ($($d:ident),*);)*) => {$(
-        impl<T> From<ndarray::Array<T, ndarray::$Ix>> for Array<T, ($($d,)*), Strided> {
-            #[doc = concat!("An `", stringify!($Ix), "` array: the buffer kept in standard or Fortran")]
+    ($rank:literal; $($d:ident),*) => {
+        impl<T> From<ndarray::Array<T, ndarray::Dim<[usize; $rank]>>> for Array<T, ($(crate::shape::arity::dyn_for!($d),)*), Strided> {
+            #[doc = concat!("An `Ix", stringify!($rank), "` array: the buffer kept in standard or Fortran")]
             /// layout, else the elements moved into C order (a reported copy).
             ///
             /// ```
@@ -129,18 +129,18 @@ macro_rules! fixed_rank_arrays {
             /// assert_eq!(a.to_vec(), [1, 3, 2, 4]);
             /// ```
             #[track_caller]
-            fn from(nd: ndarray::Array<T, ndarray::$Ix>) -> Self {
+            fn from(nd: ndarray::Array<T, ndarray::Dim<[usize; $rank]>>) -> Self {
                 let (data, dims, strides) = dense_parts(nd);
-                let shape = <($($d,)*)>::from_dims(&dims).expect("same rank");
+                let shape = <($(crate::shape::arity::dyn_for!($d),)*)>::from_dims(&dims).expect("same rank");
                 let stored = shape.strides_from(&strides);
                 Array::from_parts_unchecked(data, shape, stored)
             }
         }
 
         impl<T, S: Shape<Dims = [usize; $rank]>, L: Layout> From<Array<T, S, L>>
-            for ndarray::Array<T, ndarray::$Ix>
+            for ndarray::Array<T, ndarray::Dim<[usize; $rank]>>
         {
-            #[doc = concat!("An owned array of rank ", stringify!($rank), " as an `", stringify!($Ix), "` array, without copying.")]
+            #[doc = concat!("An owned array of rank ", stringify!($rank), " as an `Ix", stringify!($rank), "` array, without copying.")]
             ///
             /// ```
             /// use array_core::array;
@@ -151,15 +151,7 @@ macro_rules! fixed_rank_arrays {
                 into_ndarray(a)
             }
         }
-    )*};
+    };
 }
 
-fixed_rank_arrays! {
-    Ix0, 0, ();
-    Ix1, 1, (Dyn);
-    Ix2, 2, (Dyn, Dyn);
-    Ix3, 3, (Dyn, Dyn, Dyn);
-    Ix4, 4, (Dyn, Dyn, Dyn, Dyn);
-    Ix5, 5, (Dyn, Dyn, Dyn, Dyn, Dyn);
-    Ix6, 6, (Dyn, Dyn, Dyn, Dyn, Dyn, Dyn);
-}
+crate::shape::arity::for_each_rank!(fixed_rank_arrays);

@@ -6,6 +6,7 @@
 //! compile time ([`Shape::STATIC_SIZE`], and as a type in [`StaticShape`]),
 //! which is what lets the compiler check a static reshape.
 
+pub(crate) mod arity;
 mod count;
 mod dim;
 mod dyn_rank;

@@ -72,10 +72,4 @@ macro_rules! fixed_rank {
     };
 }
 
-fixed_rank!(0;);
-fixed_rank!(1; D0);
-fixed_rank!(2; D0, D1);
-fixed_rank!(3; D0, D1, D2);
-fixed_rank!(4; D0, D1, D2, D3);
-fixed_rank!(5; D0, D1, D2, D3, D4);
-fixed_rank!(6; D0, D1, D2, D3, D4, D5);
+super::arity::for_each_rank!(fixed_rank);

@@ -169,10 +169,4 @@ macro_rules! count_fits {
         }
     };
 }
-count_fits!(0;);
-count_fits!(1; D0);
-count_fits!(2; D0, D1);
-count_fits!(3; D0, D1, D2);
-count_fits!(4; D0, D1, D2, D3);
-count_fits!(5; D0, D1, D2, D3, D4);
-count_fits!(6; D0, D1, D2, D3, D4, D5);
+crate::shape::arity::for_each_rank!(count_fits);

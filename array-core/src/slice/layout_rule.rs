@@ -150,6 +150,7 @@ impl<St> Fold<St> for () {
 }
 
 macro_rules! fold {
+    () => {};
     ($h:ident $(, $t:ident)*) => {
         impl<St, $h: Kind $(, $t)*> Fold<St> for ($h, $($t,)*)
         where
@@ -160,22 +161,7 @@ macro_rules! fold {
         }
     };
 }
-fold!(A);
-fold!(A, B);
-fold!(A, B, C);
-fold!(A, B, C, D);
-fold!(A, B, C, D, E);
-fold!(A, B, C, D, E, F);
-fold!(A, B, C, D, E, F, G);
-fold!(A, B, C, D, E, F, G, H);
-fold!(A, B, C, D, E, F, G, H, I);
-fold!(A, B, C, D, E, F, G, H, I, J);
-fold!(A, B, C, D, E, F, G, H, I, J, K);
-fold!(A, B, C, D, E, F, G, H, I, J, K, L);
-fold!(A, B, C, D, E, F, G, H, I, J, K, L, M);
-fold!(A, B, C, D, E, F, G, H, I, J, K, L, M, N);
-fold!(A, B, C, D, E, F, G, H, I, J, K, L, M, N, O);
-fold!(A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P);
+crate::shape::arity::for_each_item_count!(fold);
 
 /// The machines' answers.
 #[doc(hidden)]

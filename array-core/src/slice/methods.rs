@@ -48,7 +48,44 @@ fn slice_failed(error: &SliceError, dims: &[usize]) -> ! {
     panic!("cannot slice array of shape {}: {error}", ShapeText(dims))
 }
 
-impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
+/// `try_slice` and `slice` on a view kind (`View` or `ViewMut`): one
+/// text for both, since mutability comes from the receiver alone.
+macro_rules! view_slicing {
+    ($Ty:ident; try_slice: $(#[$try_doc:meta])* slice: $(#[$doc:meta])*) => {
+        impl<'a, T, S: Shape, L: Layout> $Ty<'a, T, S, L> {
+            $(#[$try_doc])*
+            pub fn try_slice<A: SliceArg<S, L>>(
+                self,
+                items: A,
+            ) -> Result<$Ty<'a, T, A::OutShape, A::OutLayout>, SliceError> {
+                let dims = self.dims();
+                let strides = self.strides();
+                let (shape, stored, offset) =
+                    resolve::<S, L, A>(&items, dims.as_ref(), strides.as_ref())?;
+                // Slicing never makes two indices reach one element: every
+                // axis keeps or multiplies its stride, and new axes have
+                // length 1 (what a `ViewMut` needs).
+                Ok(self
+                    .relayout(shape, stored, offset)
+                    .expect("a slice stays inside the sliced view"))
+            }
+
+            $(#[$doc])*
+            #[track_caller]
+            pub fn slice<A: SliceArg<S, L>>(self, items: A) -> $Ty<'a, T, A::OutShape, A::OutLayout> {
+                let dims = self.dims();
+                match self.try_slice(items) {
+                    Ok(v) => v,
+                    Err(e) => slice_failed(&e, dims.as_ref()),
+                }
+            }
+        }
+    };
+}
+
+view_slicing! {
+    View;
+    try_slice:
     /// A view of the elements `items` select (build them with `s![..]`),
     /// or why they cannot be selected.
     ///
@@ -61,18 +98,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// let e = a.view().try_slice(s![i, ..]).unwrap_err();
     /// assert_eq!(e, SliceError::IndexOutOfBounds { index: -3, axis: 0, size: 2 });
     /// ```
-    pub fn try_slice<A: SliceArg<S, L>>(
-        self,
-        items: A,
-    ) -> Result<View<'a, T, A::OutShape, A::OutLayout>, SliceError> {
-        let dims = self.dims();
-        let strides = self.strides();
-        let (shape, stored, offset) = resolve::<S, L, A>(&items, dims.as_ref(), strides.as_ref())?;
-        Ok(self
-            .relayout(shape, stored, offset)
-            .expect("a slice stays inside the sliced view"))
-    }
-
+    slice:
     /// A view of the elements `items` select (build them with `s![..]`).
     ///
     /// The result's shape and layout are types: see [`SliceArg`].
@@ -89,17 +115,11 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// let last_rows: View<'_, i32, (Const<2>, Const<3>), C> = a.view().slice(s![1..3, ..]);
     /// assert_eq!(last_rows.as_slice(), &[4, 5, 6, 7, 8, 9]);
     /// ```
-    #[track_caller]
-    pub fn slice<A: SliceArg<S, L>>(self, items: A) -> View<'a, T, A::OutShape, A::OutLayout> {
-        let dims = self.dims();
-        match self.try_slice(items) {
-            Ok(v) => v,
-            Err(e) => slice_failed(&e, dims.as_ref()),
-        }
-    }
 }
 
-impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
+view_slicing! {
+    ViewMut;
+    try_slice:
     /// A mutable view of the elements `items` select, or why they cannot
     /// be selected. Takes the view; use [`ViewMut::reborrow`] to keep it.
     ///
@@ -112,20 +132,7 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// assert!(m.try_slice(s![row, ..]).is_err()); // index 2 is out of bounds
     /// assert_eq!(a.as_slice(), &[0, 2, 0, 4]);
     /// ```
-    pub fn try_slice<A: SliceArg<S, L>>(
-        self,
-        items: A,
-    ) -> Result<ViewMut<'a, T, A::OutShape, A::OutLayout>, SliceError> {
-        let dims = self.dims();
-        let strides = self.strides();
-        let (shape, stored, offset) = resolve::<S, L, A>(&items, dims.as_ref(), strides.as_ref())?;
-        // Slicing never makes two indices reach one element: every axis
-        // keeps or multiplies its stride, and new axes have length 1.
-        Ok(self
-            .relayout(shape, stored, offset)
-            .expect("a slice stays inside the sliced view"))
-    }
-
+    slice:
     /// A mutable view of the elements `items` select. Takes the view; use
     /// [`ViewMut::reborrow`] to keep it.
     ///
@@ -138,14 +145,6 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// a.view_mut().slice(s![.., ..;2]).fill(0);
     /// assert_eq!(a.as_slice(), &[0, 2, 0, 0, 5, 0]);
     /// ```
-    #[track_caller]
-    pub fn slice<A: SliceArg<S, L>>(self, items: A) -> ViewMut<'a, T, A::OutShape, A::OutLayout> {
-        let dims = self.dims();
-        match self.try_slice(items) {
-            Ok(v) => v,
-            Err(e) => slice_failed(&e, dims.as_ref()),
-        }
-    }
 }
 
 impl<T, S: Shape, L: Layout> Array<T, S, L> {

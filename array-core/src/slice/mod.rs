@@ -124,7 +124,7 @@ pub(crate) fn resolve<S: Shape, L: Layout, A: SliceArg<S, L>>(
 }
 
 macro_rules! tuple_shape_arg {
-    ($($d:ident),*) => {
+    ($rank:literal; $($d:ident),*) => {
         impl<T, L: Layout, $($d: Dim),*> SliceArg<($($d,)*), L> for T
         where
             T: ItemTuple + Walk<($($d,)*)> + LayoutRule,
@@ -138,13 +138,7 @@ macro_rules! tuple_shape_arg {
         }
     };
 }
-tuple_shape_arg!();
-tuple_shape_arg!(D0);
-tuple_shape_arg!(D0, D1);
-tuple_shape_arg!(D0, D1, D2);
-tuple_shape_arg!(D0, D1, D2, D3);
-tuple_shape_arg!(D0, D1, D2, D3, D4);
-tuple_shape_arg!(D0, D1, D2, D3, D4, D5);
+crate::shape::arity::for_each_rank!(tuple_shape_arg);
 
 /// A `DynRank` array: the item count and every bound are checked at run
 /// time; the result is `DynRank`.

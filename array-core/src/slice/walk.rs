@@ -113,7 +113,8 @@ dim_list!(Succ<Succ<Succ<Succ<Succ<Z>>>>>; D0, D1, D2, D3, D4);
 dim_list!(Succ<Succ<Succ<Succ<Succ<Succ<Z>>>>>>; D0, D1, D2, D3, D4, D5);
 
 macro_rules! split_and_prepend {
-    ($h:ident $(, $d:ident)*) => {
+    (0;) => {};
+    ($rank:literal; $h:ident $(, $d:ident)*) => {
         #[diagnostic::do_not_recommend]
         impl<$h: Dim $(, $d: Dim)*> SplitDims for ($h, $($d,)*) {
             type Head = $h;
@@ -125,12 +126,7 @@ macro_rules! split_and_prepend {
         }
     };
 }
-split_and_prepend!(D0);
-split_and_prepend!(D0, D1);
-split_and_prepend!(D0, D1, D2);
-split_and_prepend!(D0, D1, D2, D3);
-split_and_prepend!(D0, D1, D2, D3, D4);
-split_and_prepend!(D0, D1, D2, D3, D4, D5);
+crate::shape::arity::for_each_rank!(split_and_prepend);
 
 /// What one axis-naming item makes of the dim `D`: `()` (dropped) or a
 /// one-tuple holding the result's dim.
@@ -432,20 +428,4 @@ macro_rules! dyn_rank_items {
         impl<$($t: DynRankItem),*> DynRankItems for ($($t,)*) {}
     };
 }
-dyn_rank_items!();
-dyn_rank_items!(A);
-dyn_rank_items!(A, B);
-dyn_rank_items!(A, B, C);
-dyn_rank_items!(A, B, C, D);
-dyn_rank_items!(A, B, C, D, E);
-dyn_rank_items!(A, B, C, D, E, F);
-dyn_rank_items!(A, B, C, D, E, F, G);
-dyn_rank_items!(A, B, C, D, E, F, G, H);
-dyn_rank_items!(A, B, C, D, E, F, G, H, I);
-dyn_rank_items!(A, B, C, D, E, F, G, H, I, J);
-dyn_rank_items!(A, B, C, D, E, F, G, H, I, J, K);
-dyn_rank_items!(A, B, C, D, E, F, G, H, I, J, K, L);
-dyn_rank_items!(A, B, C, D, E, F, G, H, I, J, K, L, M);
-dyn_rank_items!(A, B, C, D, E, F, G, H, I, J, K, L, M, N);
-dyn_rank_items!(A, B, C, D, E, F, G, H, I, J, K, L, M, N, O);
-dyn_rank_items!(A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P);
+crate::shape::arity::for_each_item_count!(dyn_rank_items);

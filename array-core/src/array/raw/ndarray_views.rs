@@ -13,7 +13,7 @@
 use super::{View, ViewMut};
 use crate::error::LayoutError;
 use crate::layout::{Layout, Strided};
-use crate::shape::{Dyn, DynRank, Shape};
+use crate::shape::{DynRank, Shape};
 use ndarray::{ArrayView, ArrayViewMut, Axis, Dimension, IxDyn, ShapeBuilder};
 use std::ptr::NonNull;
 
@@ -190,9 +190,9 @@ impl<'a, T, S: Shape, L: Layout> From<ViewMut<'a, T, S, L>> for ArrayViewMut<'a,
 
 /// `From` both ways between ndarray's fixed dimensions and tuples of `Dyn`.
 macro_rules! fixed_rank_views {
-    ($($Ix:ident, $rank:literal, ($($d:ident),*);)*) => {$(
-        impl<'a, T> From<ArrayView<'a, T, ndarray::$Ix>> for View<'a, T, ($($d,)*), Strided> {
-            #[doc = concat!("An `", stringify!($Ix), "` view, zero-copy, with its strides.")]
+    ($rank:literal; $($d:ident),*) => {
+        impl<'a, T> From<ArrayView<'a, T, ndarray::Dim<[usize; $rank]>>> for View<'a, T, ($(crate::shape::arity::dyn_for!($d),)*), Strided> {
+            #[doc = concat!("An `Ix", stringify!($rank), "` view, zero-copy, with its strides.")]
             ///
             /// ```
             /// use array_core::{Dyn, Strided, View};
@@ -201,13 +201,13 @@ macro_rules! fixed_rank_views {
             /// assert_eq!(v.strides(), [1, 3]);
             /// assert_eq!(v.try_into_f().unwrap().as_slice(), &[1, 2, 3, 4, 5, 6]);
             /// ```
-            fn from(v: ArrayView<'a, T, ndarray::$Ix>) -> Self {
+            fn from(v: ArrayView<'a, T, ndarray::Dim<[usize; $rank]>>) -> Self {
                 from_ndarray(v).expect("a fixed-rank ndarray view fits a tuple of the same rank")
             }
         }
 
-        impl<'a, T> From<ArrayViewMut<'a, T, ndarray::$Ix>> for ViewMut<'a, T, ($($d,)*), Strided> {
-            #[doc = concat!("An `", stringify!($Ix), "` mutable view, zero-copy, with its strides.")]
+        impl<'a, T> From<ArrayViewMut<'a, T, ndarray::Dim<[usize; $rank]>>> for ViewMut<'a, T, ($(crate::shape::arity::dyn_for!($d),)*), Strided> {
+            #[doc = concat!("An `Ix", stringify!($rank), "` mutable view, zero-copy, with its strides.")]
             ///
             /// ```
             /// use array_core::{Dyn, Strided, ViewMut};
@@ -216,15 +216,15 @@ macro_rules! fixed_rank_views {
             /// m.fill(5);
             /// assert_eq!(nd.sum(), 20);
             /// ```
-            fn from(v: ArrayViewMut<'a, T, ndarray::$Ix>) -> Self {
+            fn from(v: ArrayViewMut<'a, T, ndarray::Dim<[usize; $rank]>>) -> Self {
                 from_ndarray_mut(v).expect("a fixed-rank ndarray view fits a tuple of the same rank")
             }
         }
 
         impl<'a, T, S: Shape<Dims = [usize; $rank]>, L: Layout> From<View<'a, T, S, L>>
-            for ArrayView<'a, T, ndarray::$Ix>
+            for ArrayView<'a, T, ndarray::Dim<[usize; $rank]>>
         {
-            #[doc = concat!("A view of rank ", stringify!($rank), " as an `", stringify!($Ix), "` ndarray view, zero-copy.")]
+            #[doc = concat!("A view of rank ", stringify!($rank), " as an `Ix", stringify!($rank), "` ndarray view, zero-copy.")]
             ///
             /// ```
             /// use array_core::array;
@@ -238,9 +238,9 @@ macro_rules! fixed_rank_views {
         }
 
         impl<'a, T, S: Shape<Dims = [usize; $rank]>, L: Layout> From<ViewMut<'a, T, S, L>>
-            for ArrayViewMut<'a, T, ndarray::$Ix>
+            for ArrayViewMut<'a, T, ndarray::Dim<[usize; $rank]>>
         {
-            #[doc = concat!("A mutable view of rank ", stringify!($rank), " as an `", stringify!($Ix), "` ndarray view.")]
+            #[doc = concat!("A mutable view of rank ", stringify!($rank), " as an `Ix", stringify!($rank), "` ndarray view.")]
             ///
             /// ```
             /// use array_core::array;
@@ -252,15 +252,7 @@ macro_rules! fixed_rank_views {
                 to_ndarray_mut(v)
             }
         }
-    )*};
+    };
 }
 
-fixed_rank_views! {
-    Ix0, 0, ();
-    Ix1, 1, (Dyn);
-    Ix2, 2, (Dyn, Dyn);
-    Ix3, 3, (Dyn, Dyn, Dyn);
-    Ix4, 4, (Dyn, Dyn, Dyn, Dyn);
-    Ix5, 5, (Dyn, Dyn, Dyn, Dyn, Dyn);
-    Ix6, 6, (Dyn, Dyn, Dyn, Dyn, Dyn, Dyn);
-}
+crate::shape::arity::for_each_rank!(fixed_rank_views);
