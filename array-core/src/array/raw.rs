@@ -53,49 +53,55 @@ mod transpose;
 
 pub use iter_mut::{AxisIterMut, IterMut};
 
-/// A read-only view of an n-dimensional array: a borrowed region, a shape
-/// `S` and a layout `L`.
-///
-/// A `View` can never write and can never be turned into a [`ViewMut`]:
-/// read-only is a type, not a flag. It is a shared borrow, so it is `Copy`
-/// when its shape is (every tuple shape; a `DynRank` view stores its dims in
-/// a `Vec` and is only `Clone`).
-///
-/// ```
-/// use array_core::{Array, View, shape};
-/// let a = Array::<i32, shape![2, 3]>::from_fn_static(|[i, j]| (3 * i + j) as i32);
-/// let v: View<'_, i32, shape![2, 3]> = a.view();
-/// assert_eq!(v[[1, 2]], 5);
-/// assert_eq!(v.as_slice(), &[0, 1, 2, 3, 4, 5]);
-/// ```
-pub struct View<'a, T, S: Shape, L: Layout = C> {
-    region: NonNull<T>,
-    region_len: usize,
-    offset: usize,
-    shape: S,
-    stored: L::Stored<S>,
-    marker: PhantomData<&'a [T]>,
+/// The two view kinds have the same fields; they differ only in the borrow
+/// they stand for, which `marker` records.
+macro_rules! view_struct {
+    ($(#[$doc:meta])* $Ty:ident borrows $borrow:ty) => {
+        $(#[$doc])*
+        pub struct $Ty<'a, T, S: Shape, L: Layout = C> {
+            region: NonNull<T>,
+            region_len: usize,
+            offset: usize,
+            shape: S,
+            stored: L::Stored<S>,
+            marker: PhantomData<$borrow>,
+        }
+    };
 }
 
-/// A mutable view: like [`View`], and it may write its elements.
-///
-/// Its elements never overlap (no two indices reach one element), which is
-/// why a broadcast view can never become a `ViewMut`.
-///
-/// ```
-/// use array_core::{Array, shape};
-/// let mut a = Array::<i32, shape![2, 2]>::zeros_static();
-/// let mut m = a.view_mut();
-/// m[[0, 1]] = 7;
-/// assert_eq!(a.as_slice(), &[0, 7, 0, 0]);
-/// ```
-pub struct ViewMut<'a, T, S: Shape, L: Layout = C> {
-    region: NonNull<T>,
-    region_len: usize,
-    offset: usize,
-    shape: S,
-    stored: L::Stored<S>,
-    marker: PhantomData<&'a mut [T]>,
+view_struct! {
+    /// A read-only view of an n-dimensional array: a borrowed region, a shape
+    /// `S` and a layout `L`.
+    ///
+    /// A `View` can never write and can never be turned into a [`ViewMut`]:
+    /// read-only is a type, not a flag. It is a shared borrow, so it is `Copy`
+    /// when its shape is (every tuple shape; a `DynRank` view stores its dims in
+    /// a `Vec` and is only `Clone`).
+    ///
+    /// ```
+    /// use array_core::{Array, View, shape};
+    /// let a = Array::<i32, shape![2, 3]>::from_fn_static(|[i, j]| (3 * i + j) as i32);
+    /// let v: View<'_, i32, shape![2, 3]> = a.view();
+    /// assert_eq!(v[[1, 2]], 5);
+    /// assert_eq!(v.as_slice(), &[0, 1, 2, 3, 4, 5]);
+    /// ```
+    View borrows &'a [T]
+}
+
+view_struct! {
+    /// A mutable view: like [`View`], and it may write its elements.
+    ///
+    /// Its elements never overlap (no two indices reach one element), which is
+    /// why a broadcast view can never become a `ViewMut`.
+    ///
+    /// ```
+    /// use array_core::{Array, shape};
+    /// let mut a = Array::<i32, shape![2, 2]>::zeros_static();
+    /// let mut m = a.view_mut();
+    /// m[[0, 1]] = 7;
+    /// assert_eq!(a.as_slice(), &[0, 7, 0, 0]);
+    /// ```
+    ViewMut borrows &'a mut [T]
 }
 
 // SAFETY: a `View` is a shared borrow of `T`s; sending or sharing it across
@@ -114,13 +120,11 @@ impl<T, S: Shape + Copy, L: Layout> Copy for View<'_, T, S, L> where L::Stored<S
 
 impl<T, S: Shape, L: Layout> Clone for View<'_, T, S, L> {
     fn clone(&self) -> Self {
-        View::assemble(
-            self.region,
-            self.region_len,
-            self.offset,
-            self.shape.clone(),
-            self.stored.clone(),
-        )
+        View {
+            shape: self.shape.clone(),
+            stored: self.stored.clone(),
+            ..*self
+        }
     }
 }
 
@@ -235,8 +239,51 @@ pub(crate) fn is_unique(dims: &[usize], strides: &[isize]) -> bool {
 }
 
 macro_rules! common_raw_methods {
-    ($ty:ident, unique: $unique:literal) => {
+    ($ty:ident, $slice:ty, unique: $unique:literal,
+     from_raw_parts: $(#[$raw_parts_doc:meta])*
+     of_buffer: $(#[$of_buffer_doc:meta])*
+     new_checked: $(#[$new_checked_doc:meta])*) => {
         impl<'a, T, S: Shape, L: Layout> $ty<'a, T, S, L> {
+            $(#[$of_buffer_doc])*
+            #[inline]
+            pub(crate) fn of_buffer(slice: $slice, shape: S, stored: L::Stored<S>) -> Self {
+                if (L::ALWAYS_C_CONTIGUOUS || L::ALWAYS_F_CONTIGUOUS) && slice.len() == shape.size() {
+                    let region_len = slice.len();
+                    return $ty::assemble(NonNull::from(slice).cast(), region_len, 0, shape, stored);
+                }
+                $ty::new_checked(slice, shape, stored, 0)
+                    .expect("an array's layout always fits its buffer (and a mutable one never overlaps)")
+            }
+
+            $(#[$new_checked_doc])*
+            pub(crate) fn new_checked(
+                slice: $slice,
+                shape: S,
+                stored: L::Stored<S>,
+                offset: isize,
+            ) -> Result<Self, LayoutError> {
+                let strides = L::strides(&shape, &stored);
+                let dims = shape.dims();
+                let offset = check_bounds(slice.len(), offset, dims.as_ref(), strides.as_ref())?;
+                if $unique && !is_unique(dims.as_ref(), strides.as_ref()) {
+                    return Err(LayoutError::Overlapping);
+                }
+                let region_len = slice.len();
+                Ok($ty::assemble(NonNull::from(slice).cast(), region_len, offset, shape, stored))
+            }
+
+            $(#[$raw_parts_doc])*
+            #[cfg(feature = "ndarray")]
+            pub(crate) unsafe fn from_raw_parts(
+                first: NonNull<T>,
+                dims: &[usize],
+                strides: &[isize],
+            ) -> Result<Self, LayoutError> {
+                let (shape, stored, _) = super::view::user_parts::<T, S, L>(dims, strides, 0, 0)?;
+                let (region, region_len, offset) = reachable_region(first, dims, strides)?;
+                Ok($ty::assemble(region, region_len, offset, shape, stored))
+            }
+
             /// A view of `region_len` elements at `region` for `'a`, unchecked:
             /// every caller in this module establishes the invariants for
             /// what it builds (and says how, where it is not a relabelling
@@ -407,8 +454,50 @@ macro_rules! common_raw_methods {
     };
 }
 
-common_raw_methods!(View, unique: false);
-common_raw_methods!(ViewMut, unique: true);
+common_raw_methods! {
+    View, &'a [T], unique: false,
+    from_raw_parts:
+    /// A view of the elements reachable from `first` through `dims` and
+    /// `strides` (in elements, any sign), for bridges to memory this crate
+    /// did not allocate (ndarray views, NumPy arrays).
+    ///
+    /// The region is everything from the lowest to the highest reachable
+    /// element; elements in between that the layout skips are never
+    /// referenced, since every view derived from this one reaches a subset
+    /// of its elements.
+    ///
+    /// # Safety
+    /// Every element reachable from `first` must be an initialised, aligned
+    /// `T` inside one allocation, valid for reads for `'a` and not written
+    /// during `'a` (what a `&'a T` to each would promise).
+    of_buffer:
+    /// A view of a whole owned buffer in its array's layout. A `C` or `F`
+    /// layout over exactly `shape.size()` elements reaches every element of
+    /// the buffer and nothing else, so only the length is compared (a
+    /// constant comparison for a static shape); other layouts get the full
+    /// check.
+    new_checked:
+    /// Builds a view over `slice` after checking that every reachable
+    /// element lies inside it.
+}
+common_raw_methods! {
+    ViewMut, &'a mut [T], unique: true,
+    from_raw_parts:
+    /// The mutable counterpart of [`View::from_raw_parts`].
+    ///
+    /// # Safety
+    /// Every element reachable from `first` must be an initialised, aligned
+    /// `T` inside one allocation, valid for reads and writes for `'a`, and
+    /// reachable by nothing else during `'a` (what a `&'a mut T` to each
+    /// would promise); and no two indices may reach the same element (the
+    /// module's uniqueness invariant; [`is_unique`] is a sufficient test).
+    of_buffer:
+    /// [`View::of_buffer`] for writing: a `C` or `F` layout over exactly
+    /// `shape.size()` elements is in bounds and unique by construction.
+    new_checked:
+    /// Builds a mutable view over `slice` after checking bounds and that no
+    /// two indices reach the same element.
+}
 
 #[cfg(feature = "ndarray")]
 /// The region a layout reaches from a pointer to its first element: the
@@ -444,67 +533,10 @@ fn reachable_region<T>(
 }
 
 impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
-    /// A view of the elements reachable from `first` through `dims` and
-    /// `strides` (in elements, any sign), for bridges to memory this crate
-    /// did not allocate (ndarray views, NumPy arrays).
-    ///
-    /// The region is everything from the lowest to the highest reachable
-    /// element; elements in between that the layout skips are never
-    /// referenced, since every view derived from this one reaches a subset
-    /// of its elements.
-    ///
-    /// # Safety
-    /// Every element reachable from `first` must be an initialised, aligned
-    /// `T` inside one allocation, valid for reads for `'a` and not written
-    /// during `'a` (what a `&'a T` to each would promise).
-    #[cfg(feature = "ndarray")]
-    pub(crate) unsafe fn from_raw_parts(
-        first: NonNull<T>,
-        dims: &[usize],
-        strides: &[isize],
-    ) -> Result<Self, LayoutError> {
-        let (shape, stored, _) = super::view::user_parts::<T, S, L>(dims, strides, 0, 0)?;
-        let (region, region_len, offset) = reachable_region(first, dims, strides)?;
-        Ok(View::assemble(region, region_len, offset, shape, stored))
-    }
-
     /// What the layout stores (the strides, for `Strided`).
     #[inline(always)]
     pub(crate) fn stored(&self) -> &L::Stored<S> {
         &self.stored
-    }
-
-    /// A view of a whole owned buffer in its array's layout. A `C` or `F`
-    /// layout over exactly `shape.size()` elements reaches every element of
-    /// the buffer and nothing else, so only the length is compared (a
-    /// constant comparison for a static shape); other layouts get the full
-    /// check.
-    #[inline]
-    pub(crate) fn of_buffer(slice: &'a [T], shape: S, stored: L::Stored<S>) -> Self {
-        if (L::ALWAYS_C_CONTIGUOUS || L::ALWAYS_F_CONTIGUOUS) && slice.len() == shape.size() {
-            return View::assemble(NonNull::from(slice).cast(), slice.len(), 0, shape, stored);
-        }
-        View::new_checked(slice, shape, stored, 0)
-            .expect("an array's layout always fits its buffer")
-    }
-
-    /// Builds a view over `slice` after checking that every reachable
-    /// element lies inside it.
-    pub(crate) fn new_checked(
-        slice: &'a [T],
-        shape: S,
-        stored: L::Stored<S>,
-        offset: isize,
-    ) -> Result<Self, LayoutError> {
-        let strides = L::strides(&shape, &stored);
-        let offset = check_bounds(slice.len(), offset, shape.dims().as_ref(), strides.as_ref())?;
-        Ok(View::assemble(
-            NonNull::from(slice).cast(),
-            slice.len(),
-            offset,
-            shape,
-            stored,
-        ))
     }
 
     /// The elements in memory order, as a slice.
@@ -559,61 +591,6 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
 }
 
 impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
-    /// The mutable counterpart of [`View::from_raw_parts`].
-    ///
-    /// # Safety
-    /// Every element reachable from `first` must be an initialised, aligned
-    /// `T` inside one allocation, valid for reads and writes for `'a`, and
-    /// reachable by nothing else during `'a` (what a `&'a mut T` to each
-    /// would promise); and no two indices may reach the same element (the
-    /// module's uniqueness invariant; [`is_unique`] is a sufficient test).
-    #[cfg(feature = "ndarray")]
-    pub(crate) unsafe fn from_raw_parts(
-        first: NonNull<T>,
-        dims: &[usize],
-        strides: &[isize],
-    ) -> Result<Self, LayoutError> {
-        let (shape, stored, _) = super::view::user_parts::<T, S, L>(dims, strides, 0, 0)?;
-        let (region, region_len, offset) = reachable_region(first, dims, strides)?;
-        Ok(ViewMut::assemble(region, region_len, offset, shape, stored))
-    }
-
-    /// [`View::of_buffer`] for writing: a `C` or `F` layout over exactly
-    /// `shape.size()` elements is in bounds and unique by construction.
-    #[inline]
-    pub(crate) fn of_buffer(slice: &'a mut [T], shape: S, stored: L::Stored<S>) -> Self {
-        if (L::ALWAYS_C_CONTIGUOUS || L::ALWAYS_F_CONTIGUOUS) && slice.len() == shape.size() {
-            let region_len = slice.len();
-            return ViewMut::assemble(NonNull::from(slice).cast(), region_len, 0, shape, stored);
-        }
-        ViewMut::new_checked(slice, shape, stored, 0)
-            .expect("an array's layout always fits its buffer and never overlaps")
-    }
-
-    /// Builds a mutable view over `slice` after checking bounds and that no
-    /// two indices reach the same element.
-    pub(crate) fn new_checked(
-        slice: &'a mut [T],
-        shape: S,
-        stored: L::Stored<S>,
-        offset: isize,
-    ) -> Result<Self, LayoutError> {
-        let strides = L::strides(&shape, &stored);
-        let dims = shape.dims();
-        let offset = check_bounds(slice.len(), offset, dims.as_ref(), strides.as_ref())?;
-        if !is_unique(dims.as_ref(), strides.as_ref()) {
-            return Err(LayoutError::Overlapping);
-        }
-        let region_len = slice.len();
-        Ok(ViewMut::assemble(
-            NonNull::from(slice).cast(),
-            region_len,
-            offset,
-            shape,
-            stored,
-        ))
-    }
-
     /// A read-only view of the same elements, borrowing this one.
     ///
     /// ```
@@ -624,13 +601,8 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// ```
     #[inline]
     pub fn view(&self) -> View<'_, T, S, L> {
-        View::assemble(
-            self.region,
-            self.region_len,
-            self.offset,
-            self.shape.clone(),
-            self.stored.clone(),
-        )
+        let (shape, stored) = (self.shape.clone(), self.stored.clone());
+        View::assemble(self.region, self.region_len, self.offset, shape, stored)
     }
 
     /// Gives up writing: a read-only view for the whole lifetime `'a`.
@@ -643,13 +615,8 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// ```
     #[inline]
     pub fn into_view(self) -> View<'a, T, S, L> {
-        View::assemble(
-            self.region,
-            self.region_len,
-            self.offset,
-            self.shape,
-            self.stored,
-        )
+        let (shape, stored) = (self.shape, self.stored);
+        View::assemble(self.region, self.region_len, self.offset, shape, stored)
     }
 
     /// A shorter-lived mutable view of the same elements, so this one can be
@@ -665,13 +632,8 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// ```
     #[inline]
     pub fn reborrow(&mut self) -> ViewMut<'_, T, S, L> {
-        ViewMut::assemble(
-            self.region,
-            self.region_len,
-            self.offset,
-            self.shape.clone(),
-            self.stored.clone(),
-        )
+        let (shape, stored) = (self.shape.clone(), self.stored.clone());
+        ViewMut::assemble(self.region, self.region_len, self.offset, shape, stored)
     }
 
     /// The element `off` elements from the first one, mutably.

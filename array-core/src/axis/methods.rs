@@ -53,12 +53,12 @@ macro_rules! view_axis_methods {
 
             $(#[$axis_iter])*
             pub fn axis_iter(self, axis: usize) -> Result<$Iter<'a, T, S::Smaller, Strided>, AxisError> {
-                super::axis_iter(self.axis_source(), axis)
+                super::along_axis(self.axis_source(), axis, false)
             }
 
             $(#[$lanes])*
             pub fn lanes(self, axis: usize) -> Result<$Iter<'a, T, (Dyn,), Strided>, AxisError> {
-                super::lanes(self.axis_source(), axis)
+                super::along_axis(self.axis_source(), axis, true)
             }
 
             $(#[$index_axis])*

@@ -44,7 +44,7 @@ use crate::array::{View, ViewMut};
 use crate::error::AxisError;
 use crate::index::IndexError;
 use crate::layout::offsets::Offsets;
-use crate::layout::{Layout, Strided};
+use crate::layout::{Layout, Strided, item_layout};
 use crate::shape::{DynRank, Shape};
 use std::marker::PhantomData;
 
@@ -70,9 +70,7 @@ impl<'a, T, S: Shape, L: Layout> Iterator for AxisIter<'a, T, S, L> {
 
     fn next(&mut self) -> Option<View<'a, T, S, L>> {
         let delta = self.outer.next()?;
-        let shape = S::from_dims(&self.kept_dims).expect("sub-view dims fit the item shape type");
-        let stored =
-            L::store(&shape, &self.kept_strides).expect("sub-view strides fit the item layout");
+        let (shape, stored) = item_layout::<S, L>(&self.kept_dims, &self.kept_strides);
         Some(
             self.src
                 .clone()
@@ -189,14 +187,6 @@ axis_source!(ViewMut, AxisIterMut, {
     }
 });
 
-/// The shape and stored layout of an item, which the operation guarantees
-/// fit the item's types.
-fn item_layout<S: Shape, L: Layout>(dims: &[usize], strides: &[isize]) -> (S, L::Stored<S>) {
-    let shape = S::from_dims(dims).expect("item dims fit the item shape type");
-    let stored = L::store(&shape, strides).expect("item strides fit the item layout");
-    (shape, stored)
-}
-
 /// The dims and strides of the axes not in `kept`.
 fn complement(dims: &[usize], strides: &[isize], kept: &[usize]) -> (Vec<usize>, Vec<isize>) {
     (0..dims.len())
@@ -254,24 +244,21 @@ pub(crate) fn end_lanes<'a, T, X: Relabel<'a, T>, S: Shape, L: Layout>(
     src.subviews(&[if last { rank - 1 } else { 0 }])
 }
 
-/// Sub-views along `axis`, after checking it.
-pub(crate) fn axis_iter<'a, T, X: AxisSource<'a, T>, S: Shape>(
+/// After checking `axis`: the sub-views along it (`lanes` false: that axis
+/// fixed in each item, ndarray's `axis_iter`) or the lanes along it (`lanes`
+/// true: every other axis fixed).
+pub(crate) fn along_axis<'a, T, X: AxisSource<'a, T>, S: Shape>(
     src: X,
     axis: usize,
+    lanes: bool,
 ) -> Result<X::Iter<S, Strided>, AxisError> {
     let rank = src.dims_strides().0.len();
     check_axis(axis, rank)?;
-    Ok(src.subviews(&all_but(rank, axis)))
-}
-
-/// Lanes along `axis`, after checking it.
-pub(crate) fn lanes<'a, T, X: AxisSource<'a, T>, S: Shape>(
-    src: X,
-    axis: usize,
-) -> Result<X::Iter<S, Strided>, AxisError> {
-    let rank = src.dims_strides().0.len();
-    check_axis(axis, rank)?;
-    Ok(src.subviews(&[axis]))
+    Ok(src.subviews(&if lanes {
+        vec![axis]
+    } else {
+        all_but(rank, axis)
+    }))
 }
 
 /// The sub-view at `index` along `axis`.

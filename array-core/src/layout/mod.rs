@@ -160,3 +160,15 @@ impl NotProvenC for Strided {}
 pub trait NotProvenF: Layout {}
 impl NotProvenF for C {}
 impl NotProvenF for Strided {}
+
+/// The shape and stored layout of an item an axis operation builds (a
+/// sub-view, a lane, a split half), which the operation guarantees fit the
+/// item's types.
+pub(crate) fn item_layout<S: Shape, L: Layout>(
+    dims: &[usize],
+    strides: &[isize],
+) -> (S, L::Stored<S>) {
+    let shape = S::from_dims(dims).expect("item dims fit the item shape type");
+    let stored = L::store(&shape, strides).expect("item strides fit the item layout");
+    (shape, stored)
+}

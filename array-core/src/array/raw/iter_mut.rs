@@ -5,6 +5,7 @@
 //! alias is written beside each (the parent module's invariants 2 and 3).
 
 use super::*;
+use crate::layout::item_layout;
 
 impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// Splits into per-element mutable references, in logical order or in
@@ -198,9 +199,7 @@ impl<'a, T, S: Shape, L: Layout> Iterator for AxisIterMut<'a, T, S, L> {
 
     fn next(&mut self) -> Option<ViewMut<'a, T, S, L>> {
         let delta = self.outer.next()?;
-        let shape = S::from_dims(&self.kept_dims).expect("sub-view dims fit the item shape type");
-        let stored =
-            L::store(&shape, &self.kept_strides).expect("sub-view strides fit the item layout");
+        let (shape, stored) = item_layout::<S, L>(&self.kept_dims, &self.kept_strides);
         let offset = shifted_offset(
             self.region_len,
             self.offset,
