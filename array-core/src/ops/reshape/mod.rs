@@ -107,33 +107,6 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
             }
         }
     }
-
-    /// A reshape that must not copy (NumPy's `reshape(target, order,
-    /// copy=False)`, ndarray's `into_shape_with_order`): a strided view of
-    /// the same elements, or [`ReshapeError::NeedsCopy`] when the strides
-    /// forbid one. Orders `C`, `F`, `A`; one negative entry is inferred.
-    ///
-    /// ```
-    /// use array_core::{Array, DynRank, Order, shape};
-    /// let a = Array::<i32, shape![2, 3]>::zeros_static();
-    /// assert!(a.view().try_reshape_view::<DynRank>(&[3, 2], Order::C).is_ok());
-    /// // The transpose is F-ordered: a C-order flatten needs a copy ...
-    /// let e = a.t().try_reshape_view::<DynRank>(&[6], Order::C).unwrap_err();
-    /// assert_eq!(e.to_string(), "Unable to avoid creating a copy while reshaping.");
-    /// // ... an F-order one does not.
-    /// assert!(a.t().try_reshape_view::<DynRank>(&[6], Order::F).is_ok());
-    /// ```
-    #[doc(alias = "into_shape_with_order")]
-    pub fn try_reshape_view<S2: Shape>(
-        self,
-        target: impl AsRef<[isize]>,
-        order: Order,
-    ) -> Result<View<'a, T, S2, Strided>, ReshapeError> {
-        let (shape, stored) = nocopy_layout::<S2>(&self.dims(), &self.strides(), target, order)?;
-        Ok(self
-            .relayout::<S2, Strided>(shape, stored, 0)
-            .expect("a nocopy reshape addresses the same elements"))
-    }
 }
 
 /// The layout of a reshape that must not copy, or `NeedsCopy`.
@@ -196,32 +169,66 @@ fn contiguous_target<S2: Shape>(size: usize, target: &[isize]) -> Result<S2, Sha
     S2::from_dims(&dims)
 }
 
-impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
-    /// A reshape of a mutable view that must not copy (NumPy's
-    /// `copy=False` on a writeable array): a mutable strided view of the
-    /// same elements, or [`ReshapeError::NeedsCopy`]. Orders `C`, `F`, `A`
-    /// as in [`View::reshape_with`].
-    ///
-    /// ```
-    /// use array_core::{array, DynRank, Order};
-    /// let mut a = array![[1, 2, 3], [4, 5, 6]];
-    /// let mut r = a.view_mut().try_reshape_view::<DynRank>(&[3, 2], Order::C).unwrap();
-    /// r[[2, 1]] = 60;
-    /// assert_eq!(a[[1, 2]], 60);
-    /// let e = a.t_mut().try_reshape_view::<DynRank>(&[6], Order::C).unwrap_err();
-    /// assert_eq!(e.to_string(), "Unable to avoid creating a copy while reshaping.");
-    /// ```
-    #[doc(alias = "into_shape_with_order")]
-    pub fn try_reshape_view<S2: Shape>(
-        self,
-        target: impl AsRef<[isize]>,
-        order: Order,
-    ) -> Result<ViewMut<'a, T, S2, Strided>, ReshapeError> {
-        let (shape, stored) = nocopy_layout::<S2>(&self.dims(), &self.strides(), target, order)?;
-        // The nocopy plan maps the new indices one-to-one onto the same
-        // elements, so the mutable view stays free of self-overlap.
-        Ok(self
-            .relayout::<S2, Strided>(shape, stored, 0)
-            .expect("a nocopy reshape addresses the same elements"))
+/// `try_reshape_view` on both view kinds, one text; the invocation gives
+/// the docs for `View`, then for `ViewMut`.
+macro_rules! nocopy_reshape {
+    ({ $(#[$v:meta])* } { $(#[$m:meta])* }) => {
+        nocopy_reshape!(@kind View; $(#[$v])*);
+        nocopy_reshape!(@kind ViewMut; $(#[$m])*);
+    };
+    (@kind $Ty:ident; $(#[$doc:meta])*) => {
+        impl<'a, T, S: Shape, L: Layout> $Ty<'a, T, S, L> {
+            $(#[$doc])*
+            pub fn try_reshape_view<S2: Shape>(
+                self,
+                target: impl AsRef<[isize]>,
+                order: Order,
+            ) -> Result<$Ty<'a, T, S2, Strided>, ReshapeError> {
+                let (shape, stored) =
+                    nocopy_layout::<S2>(&self.dims(), &self.strides(), target, order)?;
+                // The nocopy plan maps the new indices one-to-one onto the
+                // same elements, so a mutable view stays free of self-overlap.
+                Ok(self
+                    .relayout::<S2, Strided>(shape, stored, 0)
+                    .expect("a nocopy reshape addresses the same elements"))
+            }
+        }
+    };
+}
+
+nocopy_reshape! {
+    {
+        /// A reshape that must not copy (NumPy's `reshape(target, order,
+        /// copy=False)`, ndarray's `into_shape_with_order`): a strided view of
+        /// the same elements, or [`ReshapeError::NeedsCopy`] when the strides
+        /// forbid one. Orders `C`, `F`, `A`; one negative entry is inferred.
+        ///
+        /// ```
+        /// use array_core::{Array, DynRank, Order, shape};
+        /// let a = Array::<i32, shape![2, 3]>::zeros_static();
+        /// assert!(a.view().try_reshape_view::<DynRank>(&[3, 2], Order::C).is_ok());
+        /// // The transpose is F-ordered: a C-order flatten needs a copy ...
+        /// let e = a.t().try_reshape_view::<DynRank>(&[6], Order::C).unwrap_err();
+        /// assert_eq!(e.to_string(), "Unable to avoid creating a copy while reshaping.");
+        /// // ... an F-order one does not.
+        /// assert!(a.t().try_reshape_view::<DynRank>(&[6], Order::F).is_ok());
+        /// ```
+        #[doc(alias = "into_shape_with_order")]
+    } {
+        /// A reshape of a mutable view that must not copy (NumPy's
+        /// `copy=False` on a writeable array): a mutable strided view of the
+        /// same elements, or [`ReshapeError::NeedsCopy`]. Orders `C`, `F`, `A`
+        /// as in [`View::reshape_with`].
+        ///
+        /// ```
+        /// use array_core::{array, DynRank, Order};
+        /// let mut a = array![[1, 2, 3], [4, 5, 6]];
+        /// let mut r = a.view_mut().try_reshape_view::<DynRank>(&[3, 2], Order::C).unwrap();
+        /// r[[2, 1]] = 60;
+        /// assert_eq!(a[[1, 2]], 60);
+        /// let e = a.t_mut().try_reshape_view::<DynRank>(&[6], Order::C).unwrap_err();
+        /// assert_eq!(e.to_string(), "Unable to avoid creating a copy while reshaping.");
+        /// ```
+        #[doc(alias = "into_shape_with_order")]
     }
 }
