@@ -202,7 +202,7 @@ pub use array::{Array, CowArray, View, ViewMut};
 pub use broadcast::{AxisClash, BroadcastCall, BroadcastError, broadcast_pair, broadcast_shapes};
 pub use construct::{Arange, One, Zero};
 pub use error::{AxisError, LayoutError, ReshapeError, ShapeError};
-pub use index::{IndexError, IndexItem, Indexed};
+pub use index::{IndexError, IndexItem, Indexed, ItemElement};
 pub use iter::{Iter, IterMut};
 pub use layout::{
     C, Contiguous, F, Flags, Layout, NotProvenC, NotProvenF, Order, ProvenC, ProvenF, Strided,

@@ -45,9 +45,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     where
         T: Clone + 'b,
     {
-        if let Err(e) = self.try_assign(src) {
-            panic!("{e}")
-        }
+        self.view_mut().assign(src)
     }
 
     /// Like [`Array::assign`], with the broadcast error returned (and no
@@ -64,7 +62,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     where
         T: Clone + 'b,
     {
-        assign_into(self.view_mut(), src)
+        self.view_mut().try_assign(src)
     }
 
     /// Sets every element to `value`.

@@ -37,10 +37,7 @@ pub(super) fn select(
     let mut out_dims = Vec::with_capacity(dims.len());
     let mut out_strides = Vec::with_capacity(dims.len());
     let items = entries.iter().filter_map(|entry| match *entry {
-        Entry::Int(i) => Some(BasicItem::Index(i)),
-        Entry::Slice { start, stop, step } => Some(BasicItem::Slice { start, stop, step }),
-        Entry::NewAxis => Some(BasicItem::NewAxis),
-        Entry::Ellipsis(n) => Some(BasicItem::Keep(n)),
+        Entry::Basic(item) => Some(item),
         // Index arrays are applied afterwards; here they only use an axis.
         Entry::Fancy { .. } => Some(BasicItem::Skip),
         Entry::ZeroDimMask(_) => None,

@@ -20,6 +20,7 @@ use crate::audit::{self, CopyOp};
 use crate::layout::offsets::Offsets;
 use crate::layout::{Layout, Order, Strided};
 use crate::rules::advanced::{buffer_strides, consec, keep_order, sub_memory_order};
+use crate::rules::slice::BasicItem;
 use crate::shape::{DynRank, Shape, checked_len_for};
 
 /// One advanced index: its values, and the axis it walks.
@@ -87,9 +88,9 @@ fn gather<T: Clone, S: Shape, L: Layout>(
                 len: 1,
                 stride: 0,
             }),
-            Entry::Ellipsis(n) => axis += n,
-            Entry::NewAxis => {}
-            Entry::Int(_) | Entry::Slice { .. } => axis += 1,
+            Entry::Basic(BasicItem::Keep(n)) => axis += n,
+            Entry::Basic(BasicItem::NewAxis | BasicItem::Skip) => {}
+            Entry::Basic(BasicItem::Index(_) | BasicItem::Slice { .. }) => axis += 1,
         }
     }
     let index_dims = broadcast_index_shapes(&operands, fancy_ndim)?;
@@ -340,42 +341,5 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
             audit::note::<T>(CopyOp::FancyIndex, out.len(), L::NAME, Strided::NAME);
         }
         result
-    }
-}
-
-impl<T, S: Shape, L: Layout> Array<T, S, L> {
-    /// [`View::fancy_index`] on the whole array.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let a = array![[1, 2], [3, 4], [5, 6]];
-    /// // a[[2, 0, 2]]
-    /// let r = a.fancy_index(&[(&[2, 0, 2]).into()]).unwrap();
-    /// assert_eq!(r.view().to_vec(), [5, 6, 1, 2, 5, 6]);
-    /// ```
-    #[track_caller]
-    pub fn fancy_index(
-        &self,
-        index: &[IndexItem<'_>],
-    ) -> Result<Array<T, DynRank, Strided>, IndexError>
-    where
-        T: Clone,
-    {
-        self.view().fancy_index(index)
-    }
-
-    /// [`View::subscript`] on the whole array; a view or element borrows it.
-    ///
-    /// ```
-    /// use array_core::{array, Indexed};
-    /// let a = array![[1, 2], [3, 4]];
-    /// assert!(matches!(a.subscript(&[1.into(), 1.into()]).unwrap(), Indexed::Element(&4)));
-    /// ```
-    #[track_caller]
-    pub fn subscript(&self, index: &[IndexItem<'_>]) -> Result<Indexed<'_, T>, IndexError>
-    where
-        T: Clone,
-    {
-        self.view().subscript(index)
     }
 }

@@ -163,51 +163,62 @@ impl From<RangeTo<isize>> for IndexItem<'_> {
     }
 }
 
-impl<'i> From<&'i [isize]> for IndexItem<'i> {
-    fn from(indices: &'i [isize]) -> Self {
-        IndexItem::Indices(vector(indices))
+/// The element types whose arrays are index items: `isize` (an integer
+/// array) and `bool` (a mask). Sealed: the two kinds NumPy has.
+///
+/// ```
+/// use array_core::{array, IndexItem};
+/// let a = array![10, 20, 30];
+/// let by_index = a.fancy_index(&[(&[2, 0]).into()]).unwrap();
+/// let by_mask = a.fancy_index(&[(&[true, false, true]).into()]).unwrap();
+/// assert_eq!(by_index.view().to_vec(), [30, 10]);
+/// assert_eq!(by_mask.view().to_vec(), [10, 30]);
+/// ```
+pub trait ItemElement: Copy + sealed::Sealed {
+    /// The item an array of these elements is.
+    #[doc(hidden)]
+    fn item(array: View<'_, Self, DynRank, Strided>) -> IndexItem<'_>;
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for isize {}
+    impl Sealed for bool {}
+}
+
+impl ItemElement for isize {
+    fn item(array: View<'_, isize, DynRank, Strided>) -> IndexItem<'_> {
+        IndexItem::Indices(array)
     }
 }
 
-impl<'i, const N: usize> From<&'i [isize; N]> for IndexItem<'i> {
-    fn from(indices: &'i [isize; N]) -> Self {
-        IndexItem::Indices(vector(indices))
+impl ItemElement for bool {
+    fn item(array: View<'_, bool, DynRank, Strided>) -> IndexItem<'_> {
+        IndexItem::Mask(array)
     }
 }
 
-impl<'i> From<&'i [bool]> for IndexItem<'i> {
-    fn from(mask: &'i [bool]) -> Self {
-        IndexItem::Mask(vector(mask))
+impl<'i, E: ItemElement> From<&'i [E]> for IndexItem<'i> {
+    fn from(items: &'i [E]) -> Self {
+        E::item(vector(items))
     }
 }
 
-impl<'i, const N: usize> From<&'i [bool; N]> for IndexItem<'i> {
-    fn from(mask: &'i [bool; N]) -> Self {
-        IndexItem::Mask(vector(mask))
+impl<'i, E: ItemElement, const N: usize> From<&'i [E; N]> for IndexItem<'i> {
+    fn from(items: &'i [E; N]) -> Self {
+        E::item(vector(items))
     }
 }
 
-impl<'i, S: Shape, L: Layout> From<View<'i, isize, S, L>> for IndexItem<'i> {
-    fn from(indices: View<'i, isize, S, L>) -> Self {
-        IndexItem::indices(indices)
+impl<'i, E: ItemElement, S: Shape, L: Layout> From<View<'i, E, S, L>> for IndexItem<'i> {
+    fn from(array: View<'i, E, S, L>) -> Self {
+        E::item(into_dyn_strided(array))
     }
 }
 
-impl<'i, S: Shape, L: Layout> From<&'i Array<isize, S, L>> for IndexItem<'i> {
-    fn from(indices: &'i Array<isize, S, L>) -> Self {
-        IndexItem::indices(indices.view())
-    }
-}
-
-impl<'i, S: Shape, L: Layout> From<View<'i, bool, S, L>> for IndexItem<'i> {
-    fn from(mask: View<'i, bool, S, L>) -> Self {
-        IndexItem::mask(mask)
-    }
-}
-
-impl<'i, S: Shape, L: Layout> From<&'i Array<bool, S, L>> for IndexItem<'i> {
-    fn from(mask: &'i Array<bool, S, L>) -> Self {
-        IndexItem::mask(mask.view())
+impl<'i, E: ItemElement, S: Shape, L: Layout> From<&'i Array<E, S, L>> for IndexItem<'i> {
+    fn from(array: &'i Array<E, S, L>) -> Self {
+        E::item(into_dyn_strided(array.view()))
     }
 }
 

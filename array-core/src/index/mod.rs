@@ -28,6 +28,7 @@
 mod basic;
 mod error;
 mod fancy;
+mod forward;
 mod item;
 mod mask;
 mod prepare;
@@ -35,4 +36,4 @@ mod take;
 
 pub use error::IndexError;
 pub(crate) use item::into_shape_type;
-pub use item::{IndexItem, Indexed};
+pub use item::{IndexItem, Indexed, ItemElement};

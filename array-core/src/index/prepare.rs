@@ -7,6 +7,7 @@ use super::item::IndexItem;
 use crate::array::View;
 use crate::layout::Strided;
 use crate::rules::advanced::ItemUse;
+use crate::rules::slice::BasicItem;
 use crate::shape::{DynRank, MAX_RANK};
 
 /// An integer index array, materialised in C order. `strides` are the
@@ -33,18 +34,10 @@ impl IndexArray {
 /// One prepared entry (NumPy's `npy_index_info`).
 #[derive(Clone, Debug)]
 pub(super) enum Entry {
-    /// `HAS_INTEGER`: picks one position of one axis (also a 0-d integer array).
-    Int(isize),
-    /// `HAS_SLICE`.
-    Slice {
-        start: Option<isize>,
-        stop: Option<isize>,
-        step: isize,
-    },
-    /// `HAS_NEWAXIS`.
-    NewAxis,
-    /// `HAS_ELLIPSIS`, with the number of axes it stands for.
-    Ellipsis(usize),
+    /// `HAS_INTEGER` (also a 0-d integer array), `HAS_SLICE`, `HAS_NEWAXIS`
+    /// and `HAS_ELLIPSIS` (as `Keep`, with the number of axes it stands
+    /// for): the items `get_view_from_index` applies. Never `Skip`.
+    Basic(BasicItem),
     /// `HAS_FANCY`: an integer array on one axis. `mask_len` is the mask's
     /// length along the axis when the array came from a boolean mask.
     Fancy {
@@ -61,10 +54,13 @@ impl Entry {
     /// indexing (`rules::advanced::consec`).
     pub(super) fn item_use(&self) -> ItemUse {
         match self {
-            Entry::Int(_) => ItemUse::Advanced { width: 1 },
+            Entry::Basic(BasicItem::Index(_)) => ItemUse::Advanced { width: 1 },
             Entry::Fancy { .. } | Entry::ZeroDimMask(_) => ItemUse::Advanced { width: 0 },
-            Entry::Ellipsis(n) => ItemUse::Basic { width: *n },
-            Entry::Slice { .. } | Entry::NewAxis => ItemUse::Basic { width: 1 },
+            Entry::Basic(BasicItem::Keep(n)) => ItemUse::Basic { width: *n },
+            Entry::Basic(BasicItem::Slice { .. } | BasicItem::NewAxis) => {
+                ItemUse::Basic { width: 1 }
+            }
+            Entry::Basic(BasicItem::Skip) => ItemUse::Basic { width: 1 },
         }
     }
 }
@@ -114,27 +110,27 @@ pub(super) fn prepare<'i>(
     for item in items {
         match item {
             IndexItem::Int(i) => {
-                entries.push(Entry::Int(*i));
+                entries.push(Entry::Basic(BasicItem::Index(*i)));
                 used += 1;
             }
             IndexItem::Slice { start, stop, step } => {
-                entries.push(Entry::Slice {
+                entries.push(Entry::Basic(BasicItem::Slice {
                     start: *start,
                     stop: *stop,
                     step: *step,
-                });
+                }));
                 used += 1;
             }
-            IndexItem::NewAxis => entries.push(Entry::NewAxis),
+            IndexItem::NewAxis => entries.push(Entry::Basic(BasicItem::NewAxis)),
             IndexItem::Ellipsis => {
                 if std::mem::replace(&mut has_ellipsis, true) {
                     return Err(IndexError::MultipleEllipsis);
                 }
-                entries.push(Entry::Ellipsis(0));
+                entries.push(Entry::Basic(BasicItem::Keep(0)));
             }
             IndexItem::Indices(index) if index.ndim() == 0 => {
                 has_scalar_array = true;
-                entries.push(Entry::Int(index.to_vec()[0]));
+                entries.push(Entry::Basic(BasicItem::Index(index.to_vec()[0])));
                 used += 1;
             }
             IndexItem::Indices(index) => {
@@ -168,18 +164,26 @@ pub(super) fn prepare<'i>(
                 used += mask_dims.len();
             }
         }
-        only_integers &= matches!(entries.last(), Some(Entry::Int(_)));
+        only_integers &= matches!(entries.last(), Some(Entry::Basic(BasicItem::Index(_))));
     }
     // The ellipsis (given, or appended when axes are left) takes the rest.
     let mut new_ndim = entries
         .iter()
-        .filter(|e| matches!(e, Entry::Slice { .. } | Entry::NewAxis))
+        .filter(|e| {
+            matches!(
+                e,
+                Entry::Basic(BasicItem::Slice { .. } | BasicItem::NewAxis)
+            )
+        })
         .count();
     if used < ndim {
         let rest = ndim - used;
-        match entries.iter_mut().find(|e| matches!(e, Entry::Ellipsis(_))) {
-            Some(e) => *e = Entry::Ellipsis(rest),
-            None => entries.push(Entry::Ellipsis(rest)),
+        match entries
+            .iter_mut()
+            .find(|e| matches!(e, Entry::Basic(BasicItem::Keep(_))))
+        {
+            Some(e) => *e = Entry::Basic(BasicItem::Keep(rest)),
+            None => entries.push(Entry::Basic(BasicItem::Keep(rest))),
         }
         new_ndim += rest;
         has_ellipsis = true;
@@ -189,7 +193,9 @@ pub(super) fn prepare<'i>(
             indexed: used,
         });
     }
-    let has_newaxis = entries.iter().any(|e| matches!(e, Entry::NewAxis));
+    let has_newaxis = entries
+        .iter()
+        .any(|e| matches!(e, Entry::Basic(BasicItem::NewAxis)));
     if (has_newaxis || has_fancy) && new_ndim + fancy_ndim > MAX_RANK {
         return Err(IndexError::TooManyDims {
             ndim: new_ndim + fancy_ndim,
@@ -225,8 +231,8 @@ fn check_mask_lengths(entries: &[Entry], dims: &[usize]) -> Result<(), IndexErro
                     mask_len: *mask_len,
                 });
             }
-            Entry::Ellipsis(n) => axis += n,
-            Entry::NewAxis | Entry::ZeroDimMask(_) => {}
+            Entry::Basic(BasicItem::Keep(n)) => axis += n,
+            Entry::Basic(BasicItem::NewAxis | BasicItem::Skip) | Entry::ZeroDimMask(_) => {}
             _ => axis += 1,
         }
     }
