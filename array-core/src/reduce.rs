@@ -66,6 +66,39 @@ fn pick<'x, T: PartialOrd>(best: &'x T, x: &'x T, want: Ordering) -> &'x T {
     }
 }
 
+/// The extremes need only a partial order.
+impl<'a, T: PartialOrd, S: Shape, L: Layout> View<'a, T, S, L> {
+    /// The smallest element, `None` when empty; a NaN wins, as in NumPy.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// assert_eq!(array![[3, 1], [4, 1]].view().min(), Some(&1));
+    /// assert!(array![1.0, f64::NAN, 0.0].view().min().unwrap().is_nan());
+    /// ```
+    #[doc(alias = "amin")]
+    pub fn min(&self) -> Option<&'a T> {
+        self.extreme(Ordering::Less)
+    }
+
+    /// The largest element, `None` when empty; a NaN wins, as in NumPy.
+    ///
+    /// ```
+    /// use array_core::array;
+    /// assert_eq!(array![[3, 1], [4, 1]].view().max(), Some(&4));
+    /// ```
+    #[doc(alias = "amax")]
+    pub fn max(&self) -> Option<&'a T> {
+        self.extreme(Ordering::Greater)
+    }
+
+    /// The element every other compares `want` to (or a NaN), scanning in
+    /// memory order.
+    fn extreme(&self, want: Ordering) -> Option<&'a T> {
+        self.iter_memory_order()
+            .reduce(|best, x| pick(best, x, want))
+    }
+}
+
 impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// Folds every element into an accumulator, in memory order.
     ///
@@ -103,37 +136,6 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         T: Clone + One + Mul<Output = T>,
     {
         self.fold(T::one(), |acc, x| acc * x.clone())
-    }
-
-    /// The smallest element, `None` when empty; a NaN wins, as in NumPy.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// assert_eq!(array![[3, 1], [4, 1]].view().min(), Some(&1));
-    /// assert!(array![1.0, f64::NAN, 0.0].view().min().unwrap().is_nan());
-    /// ```
-    #[doc(alias = "amin")]
-    pub fn min(&self) -> Option<&'a T>
-    where
-        T: PartialOrd,
-    {
-        self.iter_memory_order()
-            .reduce(|best, x| pick(best, x, Ordering::Less))
-    }
-
-    /// The largest element, `None` when empty; a NaN wins, as in NumPy.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// assert_eq!(array![[3, 1], [4, 1]].view().max(), Some(&4));
-    /// ```
-    #[doc(alias = "amax")]
-    pub fn max(&self) -> Option<&'a T>
-    where
-        T: PartialOrd,
-    {
-        self.iter_memory_order()
-            .reduce(|best, x| pick(best, x, Ordering::Greater))
     }
 
     /// The arithmetic mean, `None` when empty (NumPy returns NaN with a

@@ -125,50 +125,6 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
         self.data.get_mut(usize::try_from(off).ok()?)
     }
 
-    /// Every element, mutably, in logical (row-major index) order: the
-    /// same order as [`iter`](Array::iter), whatever the layout, so zipping
-    /// the two pairs the right elements.
-    ///
-    /// ```
-    /// use array_core::{Array, F, shape};
-    /// let mut f = Array::<i32, shape![2, 3], F>::from_shape_vec([2, 3], vec![1, 4, 2, 5, 3, 6]).unwrap();
-    /// let g = f.clone();
-    /// for (x, y) in f.iter_mut().zip(g.iter()) {
-    ///     *x += 10 * y; // pairs equal indices
-    /// }
-    /// assert_eq!(f.to_vec(), [11, 22, 33, 44, 55, 66]);
-    /// ```
-    pub fn iter_mut(&mut self) -> IterMut<'_, T, S> {
-        self.view_mut().into_elements(false)
-    }
-
-    /// Every element, mutably, in memory order: the fastest order when the
-    /// order does not matter.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let mut a = array![1, 2, 3];
-    /// a.iter_memory_order_mut().for_each(|x| *x *= 2);
-    /// assert_eq!(a.as_slice(), &[2, 4, 6]);
-    /// ```
-    pub fn iter_memory_order_mut(&mut self) -> IterMut<'_, T, S> {
-        self.view_mut().into_elements(true)
-    }
-
-    /// Calls `f` on every element, mutably, in logical order (ndarray's
-    /// `map_inplace`).
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let mut a = array![1.0, 4.0, 9.0];
-    /// a.map_inplace(|x| *x = f64::sqrt(*x));
-    /// assert_eq!(a.as_slice(), &[1.0, 2.0, 3.0]);
-    /// ```
-    #[doc(alias = "for_each_mut")]
-    pub fn map_inplace(&mut self, f: impl FnMut(&mut T)) {
-        self.iter_mut().for_each(f)
-    }
-
     /// A raw pointer to the first element (index `[0, ..., 0]`).
     ///
     /// ```

@@ -3,6 +3,7 @@
 use super::ViewMut;
 use super::raw::IterMut;
 use super::read::{forward_reads, impl_index, impl_index_mut};
+use crate::array::Array;
 use crate::error::LayoutError;
 use crate::layout::{Flags, Layout};
 use crate::shape::Shape;
@@ -83,51 +84,6 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
             .for_each(|x| *x = value.clone());
     }
 
-    /// Every element, mutably, in logical (row-major index) order, the
-    /// same order as [`iter`](ViewMut::iter), so zipping the two pairs
-    /// the right elements.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let mut a = array![[1, 2], [3, 4]];
-    /// let mut t = a.t_mut();
-    /// for (k, x) in t.iter_mut().enumerate() {
-    ///     *x = k as i32;
-    /// }
-    /// assert_eq!(a.as_slice(), &[0, 2, 1, 3]);
-    /// ```
-    pub fn iter_mut(&mut self) -> IterMut<'_, T, S> {
-        self.reborrow().into_elements(false)
-    }
-
-    /// Every element, mutably, in the order it sits in memory: the fastest
-    /// order when the order does not matter.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let mut a = array![[1, 2], [3, 4]];
-    /// a.t_mut().iter_memory_order_mut().for_each(|x| *x += 1);
-    /// assert_eq!(a.as_slice(), &[2, 3, 4, 5]);
-    /// ```
-    pub fn iter_memory_order_mut(&mut self) -> IterMut<'_, T, S> {
-        self.reborrow().into_elements(true)
-    }
-
-    /// Calls `f` on every element, mutably, in logical order (ndarray's
-    /// `map_inplace`).
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let mut a = array![[1, 2], [3, 4]];
-    /// let mut k = 0;
-    /// a.t_mut().map_inplace(|x| { *x = k; k += 1 });
-    /// assert_eq!(a.as_slice(), &[0, 2, 1, 3]);
-    /// ```
-    #[doc(alias = "for_each_mut")]
-    pub fn map_inplace(&mut self, f: impl FnMut(&mut T)) {
-        self.iter_mut().for_each(f)
-    }
-
     #[inline(always)]
     pub(crate) fn elem_ref(&self, off: isize) -> &T {
         self.elem(off).expect("offset checked against the shape")
@@ -183,3 +139,50 @@ impl<'s, 'a, T, S: Shape, L: Layout> IntoIterator for &'s mut ViewMut<'a, T, S, 
         self.iter_mut()
     }
 }
+
+/// Gives a writable kind (`Array`, `ViewMut`) its element-wise mutable
+/// iteration, through a mutable view borrowed with `$borrow`. `$setup` is
+/// doc-example code that binds `x` to the 2x2 array `[[1, 2], [3, 4]]` of
+/// that kind, with its buffer `a`.
+macro_rules! element_writes {
+    ($Ty:ident $(<$lt:lifetime>)?, $borrow:ident, $setup:literal) => {
+        impl<$($lt,)? T, S: Shape, L: Layout> $Ty<$($lt,)? T, S, L> {
+            /// Every element, mutably, in logical (row-major index) order:
+            /// the same order as `iter`, whatever the layout, so zipping the
+            /// two pairs the right elements.
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nfor (k, v) in x.iter_mut().enumerate() {\n    *v += 10 * k as i32;\n}\nassert_eq!(a.as_slice(), &[1, 12, 23, 34]);\n```")]
+            pub fn iter_mut(&mut self) -> IterMut<'_, T, S> {
+                self.$borrow().into_elements(false)
+            }
+
+            /// Every element, mutably, in the order it sits in memory: the
+            /// fastest order when the order does not matter.
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nx.iter_memory_order_mut().for_each(|v| *v += 1);\nassert_eq!(a.as_slice(), &[2, 3, 4, 5]);\n```")]
+            pub fn iter_memory_order_mut(&mut self) -> IterMut<'_, T, S> {
+                self.$borrow().into_elements(true)
+            }
+
+            /// Calls `f` on every element, mutably, in logical order
+            /// (ndarray's `map_inplace`).
+            ///
+            #[doc = concat!("```\nuse array_core::array;\n", $setup, "\nx.map_inplace(|v| *v *= *v);\nassert_eq!(a.as_slice(), &[1, 4, 9, 16]);\n```")]
+            #[doc(alias = "for_each_mut")]
+            pub fn map_inplace(&mut self, f: impl FnMut(&mut T)) {
+                self.iter_mut().for_each(f)
+            }
+        }
+    };
+}
+
+element_writes!(
+    Array,
+    view_mut,
+    "let mut a = array![[1, 2], [3, 4]];\nlet x = &mut a;"
+);
+element_writes!(
+    ViewMut<'a>,
+    reborrow,
+    "let mut a = array![[1, 2], [3, 4]];\nlet mut x = a.view_mut();"
+);

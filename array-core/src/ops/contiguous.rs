@@ -6,8 +6,7 @@ use crate::array::{CowArray, View, ViewMut};
 use crate::audit::{self, CopyOp};
 use crate::copy;
 use crate::error::LayoutError;
-use crate::layout::{C, F, Layout, Order, Strided};
-use crate::rules::flags::{is_c_contiguous, is_f_contiguous};
+use crate::layout::{C, Contiguous, F, Layout, Order, Strided};
 use crate::shape::Shape;
 
 /// Resolves NumPy's `A` (F if F-contiguous and not C-contiguous, else C) and
@@ -30,12 +29,7 @@ macro_rules! promote {
             ///
             #[doc = $ex_c]
             pub fn try_into_c(self) -> Result<$Ty<'a, T, S, C>, LayoutError> {
-                let (dims, strides) = (self.dims(), self.strides());
-                if !(L::ALWAYS_C_CONTIGUOUS || is_c_contiguous(dims.as_ref(), strides.as_ref())) {
-                    return Err(LayoutError::not_layout::<C>(dims.as_ref(), strides.as_ref()));
-                }
-                let shape = self.shape().clone();
-                self.relayout(shape, (), 0)
+                self.try_into_contiguous()
             }
 
             #[doc = concat!("Promotes to an `F` ", $what, " if the strides are F-contiguous; else")]
@@ -43,12 +37,30 @@ macro_rules! promote {
             ///
             #[doc = $ex_f]
             pub fn try_into_f(self) -> Result<$Ty<'a, T, S, F>, LayoutError> {
-                let (dims, strides) = (self.dims(), self.strides());
-                if !(L::ALWAYS_F_CONTIGUOUS || is_f_contiguous(dims.as_ref(), strides.as_ref())) {
-                    return Err(LayoutError::not_layout::<F>(dims.as_ref(), strides.as_ref()));
-                }
+                self.try_into_contiguous()
+            }
+
+            /// The same elements under the contiguous layout `L2`, when the
+            /// type proves its order or the strides show it.
+            fn try_into_contiguous<L2: Contiguous>(self) -> Result<$Ty<'a, T, S, L2>, LayoutError> {
+                let proven = match L2::ORDER {
+                    Order::C => L::ALWAYS_C_CONTIGUOUS,
+                    _ => L::ALWAYS_F_CONTIGUOUS,
+                };
+                let strides = self.strides();
+                let stored = if proven {
+                    L2::stored::<S>()
+                } else {
+                    match L2::store(self.shape(), strides.as_ref()) {
+                        Some(stored) => stored,
+                        None => {
+                            let dims = self.dims();
+                            return Err(LayoutError::not_layout::<L2>(dims.as_ref(), strides.as_ref()));
+                        }
+                    }
+                };
                 let shape = self.shape().clone();
-                self.relayout(shape, (), 0)
+                self.relayout(shape, stored, 0)
             }
         }
     };
