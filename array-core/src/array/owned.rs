@@ -1,7 +1,7 @@
 //! [`Array`]: an owned, dense n-dimensional array.
 
 use super::raw::IterMut;
-use super::read::{forward_reads, impl_index, impl_index_mut};
+use super::read::{forward_reads, impl_index};
 use super::{View, ViewMut};
 use crate::error::ShapeError;
 use crate::layout::{C, Contiguous, Flags, Layout, Strided};
@@ -232,7 +232,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     }
 }
 
-impl_index!(Array);
+impl_index!(Array, mut);
 forward_reads!(
     Array,
     "let x = array![[1, 2, 3], [4, 5, 6]];",
@@ -355,5 +355,3 @@ impl<T, S: Shape> Iterator for IntoIter<T, S> {
 
 impl<T, S: Shape> ExactSizeIterator for IntoIter<T, S> {}
 impl<T, S: Shape> std::iter::FusedIterator for IntoIter<T, S> {}
-
-impl_index_mut!(Array);

@@ -477,8 +477,10 @@ macro_rules! forward_reads {
 }
 pub(crate) use forward_reads;
 
-/// Implements `Index` on a type that has a `view()` method: by `[usize; R]`
-/// on every shape, and also by `&[usize]` on `DynRank`.
+/// Implements `Index` on a type that has a `view()` method, and with `mut`
+/// also `IndexMut` (for a kind with a `get_mut` method): by `[usize; R]` on
+/// every shape, and also by `&[usize]` on `DynRank`. Reads and writes take
+/// the same index types and panic alike.
 ///
 /// The static-rank impl is generic over the index type `I` (bounded by
 /// `MultiIndex<S>`, see `shape/multi_index.rs`) so that an index of the
@@ -486,88 +488,42 @@ pub(crate) use forward_reads;
 /// `DynRank` impls, whose rank is only known at run time (a wrong length
 /// panics there, with the numbers).
 macro_rules! impl_index {
-    ($($ty:ident)::+ $(<$lt:lifetime>)?) => {
-        impl<$($lt,)? T, S: Shape, L: Layout, I> std::ops::Index<I>
-            for $($ty)::+<$($lt,)? T, S, L>
+    ($Ty:ident $(<$lt:lifetime>)? $(, $mutable:ident)?) => {
+        $crate::array::read::impl_index!(@by [$Ty $(<$lt>)?] [$($mutable)?] [S: Shape, I] S, I;
+            S: crate::shape::FixedRank, I: crate::shape::MultiIndex<S>);
+        $crate::array::read::impl_index!(@by [$Ty $(<$lt>)?] [$($mutable)?] [] crate::DynRank, &[usize];);
+        $crate::array::read::impl_index!(@by [$Ty $(<$lt>)?] [$($mutable)?] [const N: usize] crate::DynRank, [usize; N];);
+    };
+    (@by [$Ty:ident $(<$lt:lifetime>)?] [$($mutable:ident)?] [$($gen:tt)*] $S:ty, $I:ty; $($bounds:tt)*) => {
+        impl<$($lt,)? T, L: Layout, $($gen)*> std::ops::Index<$I> for $Ty<$($lt,)? T, $S, L>
         where
-            S: crate::shape::FixedRank,
-            I: crate::shape::MultiIndex<S>,
+            $($bounds)*
         {
             type Output = T;
             #[inline]
             #[track_caller]
-            fn index(&self, index: I) -> &T {
+            fn index(&self, index: $I) -> &T {
                 let off = crate::array::read::checked_offset(&self.view(), index.as_ref());
                 self.elem_ref(off)
             }
         }
-
-        impl<$($lt,)? T, L: Layout> std::ops::Index<&[usize]>
-            for $($ty)::+<$($lt,)? T, crate::DynRank, L>
+        $crate::array::read::impl_index!(@write [$($mutable)?] [$Ty $(<$lt>)?] [$($gen)*] $S, $I; $($bounds)*);
+    };
+    (@write [] $($rest:tt)*) => {};
+    (@write [mut] [$Ty:ident $(<$lt:lifetime>)?] [$($gen:tt)*] $S:ty, $I:ty; $($bounds:tt)*) => {
+        impl<$($lt,)? T, L: Layout, $($gen)*> std::ops::IndexMut<$I> for $Ty<$($lt,)? T, $S, L>
+        where
+            $($bounds)*
         {
-            type Output = T;
-            #[inline]
             #[track_caller]
-            fn index(&self, index: &[usize]) -> &T {
-                let off = crate::array::read::checked_offset(&self.view(), index);
-                self.elem_ref(off)
-            }
-        }
-
-        impl<$($lt,)? T, L: Layout, const N: usize> std::ops::Index<[usize; N]>
-            for $($ty)::+<$($lt,)? T, crate::DynRank, L>
-        {
-            type Output = T;
-            #[inline]
-            #[track_caller]
-            fn index(&self, index: [usize; N]) -> &T {
-                let off = crate::array::read::checked_offset(&self.view(), &index);
-                self.elem_ref(off)
+            fn index_mut(&mut self, index: $I) -> &mut T {
+                crate::array::read::checked_offset(&self.view(), index.as_ref());
+                self.get_mut(index.as_ref()).expect("index checked against the shape")
             }
         }
     };
 }
 pub(crate) use impl_index;
-
-/// Implements `IndexMut` beside [`impl_index!`]'s `Index`, for a kind with
-/// a `get_mut` method: the same index types, the same panics.
-macro_rules! impl_index_mut {
-    ($($ty:ident)::+ $(<$lt:lifetime>)?) => {
-        impl<$($lt,)? T, S: Shape, L: Layout, I> std::ops::IndexMut<I>
-            for $($ty)::+<$($lt,)? T, S, L>
-        where
-            S: crate::shape::FixedRank,
-            I: crate::shape::MultiIndex<S>,
-        {
-            #[track_caller]
-            fn index_mut(&mut self, index: I) -> &mut T {
-                crate::array::read::checked_offset(&self.view(), index.as_ref());
-                self.get_mut(index.as_ref()).expect("index checked against the shape")
-            }
-        }
-
-        impl<$($lt,)? T, L: Layout> std::ops::IndexMut<&[usize]>
-            for $($ty)::+<$($lt,)? T, crate::DynRank, L>
-        {
-            #[track_caller]
-            fn index_mut(&mut self, index: &[usize]) -> &mut T {
-                crate::array::read::checked_offset(&self.view(), index);
-                self.get_mut(index).expect("index checked against the shape")
-            }
-        }
-
-        impl<$($lt,)? T, L: Layout, const N: usize> std::ops::IndexMut<[usize; N]>
-            for $($ty)::+<$($lt,)? T, crate::DynRank, L>
-        {
-            #[track_caller]
-            fn index_mut(&mut self, index: [usize; N]) -> &mut T {
-                crate::array::read::checked_offset(&self.view(), &index);
-                self.get_mut(index).expect("index checked against the shape")
-            }
-        }
-    };
-}
-pub(crate) use impl_index_mut;
 
 /// The offset of `index`, or a panic that gives the numbers: the index,
 /// the shape, and which rule it broke.

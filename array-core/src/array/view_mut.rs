@@ -2,7 +2,7 @@
 
 use super::ViewMut;
 use super::raw::IterMut;
-use super::read::{forward_reads, impl_index, impl_index_mut};
+use super::read::{forward_reads, impl_index};
 use crate::array::Array;
 use crate::error::LayoutError;
 use crate::layout::{Flags, Layout};
@@ -90,15 +90,13 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     }
 }
 
-impl_index!(ViewMut<'a>);
+impl_index!(ViewMut<'a>, mut);
 forward_reads!(
     ViewMut<'a>,
     "let mut a = array![[1, 2, 3], [4, 5, 6]];\nlet x = a.view_mut();",
     "let mut b = array![[1.0, 2.0], [3.0, 6.0]];\nlet y = b.view_mut();",
     strides
 );
-
-impl_index_mut!(ViewMut<'a>);
 
 impl<'a, T, S: Shape, L: Layout> IntoIterator for ViewMut<'a, T, S, L> {
     type Item = &'a mut T;

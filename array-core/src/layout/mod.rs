@@ -7,13 +7,15 @@
 //! compile-time facts ([`Layout::ALWAYS_C_CONTIGUOUS`], ...); [`Flags`] gives
 //! NumPy's run-time answer for any concrete strides.
 
-mod contiguous;
+mod c;
+mod f;
 mod flags;
 pub(crate) mod offsets;
 mod strided;
 
 pub use crate::rules::order::Order;
-pub use contiguous::{C, F, NotProvenC, NotProvenF, ProvenC, ProvenF};
+pub use c::C;
+pub use f::F;
 pub use flags::Flags;
 pub use strided::Strided;
 
@@ -99,6 +101,68 @@ pub trait Contiguous: Layout {
     /// The (empty) stored part of this layout.
     fn stored<S: Shape>() -> Self::Stored<S>;
 }
+
+// `ProvenC` and `ProvenF` mirror each other on purpose: rustc quotes the
+// trait and its one impl in errors, which should read as written here.
+
+/// The layout `C` as a bound: a mutable view reshapes in C order in place
+/// only when its type proves C order (a reshape of other data may need a
+/// copy, which a mutable view cannot hand back).
+///
+/// ```
+/// use array_core::{C, ProvenC};
+/// fn in_place<L: ProvenC>() {}
+/// in_place::<C>();
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "a mutable view of layout `{Self}` cannot be reshaped in C order in place",
+    label = "a C-order reshape of a `ViewMut` needs the `C` layout, proven by the type",
+    note = "a C-order reshape of other data may need a copy, which a mutable view cannot write through; check the strides at run time with `try_reshape_view(dims, Order::C)`, or reshape a `View`, which copies when it must"
+)]
+pub trait ProvenC: Contiguous {}
+impl ProvenC for C {}
+
+/// The layout `F` as a bound: the mirror of [`ProvenC`] for F-order
+/// reshapes of mutable views.
+///
+/// ```
+/// use array_core::{F, ProvenF};
+/// fn in_place<L: ProvenF>() {}
+/// in_place::<F>();
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "a mutable view of layout `{Self}` cannot be reshaped in F order in place",
+    label = "an F-order reshape of a `ViewMut` needs the `F` layout, proven by the type",
+    note = "an F-order reshape of other data may need a copy, which a mutable view cannot write through; check the strides at run time with `try_reshape_view(dims, Order::F)`, or reshape a `View`, which copies when it must"
+)]
+pub trait ProvenF: Contiguous {}
+impl ProvenF for F {}
+
+/// Layouts whose type does not prove C-contiguity (`F`, `Strided`): their
+/// C-order reshape or ravel may copy, so it returns a `CowArray`.
+///
+/// ```
+/// use array_core::{F, NotProvenC, Strided};
+/// fn may_copy<L: NotProvenC>() {}
+/// may_copy::<F>();
+/// may_copy::<Strided>();
+/// ```
+pub trait NotProvenC: Layout {}
+impl NotProvenC for F {}
+impl NotProvenC for Strided {}
+
+/// Layouts whose type does not prove F-contiguity (`C`, `Strided`): their
+/// F-order reshape or ravel may copy.
+///
+/// ```
+/// use array_core::{C, NotProvenF, Strided};
+/// fn may_copy<L: NotProvenF>() {}
+/// may_copy::<C>();
+/// may_copy::<Strided>();
+/// ```
+pub trait NotProvenF: Layout {}
+impl NotProvenF for C {}
+impl NotProvenF for Strided {}
 
 /// The shape and stored layout of an item an axis operation builds (a
 /// sub-view, a lane, a split half), which the operation guarantees fit the
