@@ -262,13 +262,9 @@ impl<A, B> BroadcastCounts<A, B> for (BigCount, BigCount) {
 }
 
 /// NumPy's rule on one axis, from three answers: are the lengths equal, is
-/// the left one 1, is the right one 1.
+/// the left one 1, is the right one 1. A failure is reported as
+/// `KindPair`'s (see `arith/shape.rs`), which carries the message.
 #[doc(hidden)]
-#[diagnostic::on_unimplemented(
-    message = "static axes `{A}` and `{B}` cannot be broadcast together",
-    label = "the lengths differ and neither is 1",
-    note = "NumPy's rule: aligned axes broadcast when their lengths are equal or one of them is 1"
-)]
 pub trait StretchRule<A, B> {
     /// The result's dim.
     type Output;
