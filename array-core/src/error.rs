@@ -30,6 +30,18 @@ impl<D: fmt::Display> fmt::Display for ShapeText<'_, D> {
     }
 }
 
+/// Several shapes as NumPy lists them after a message: each after a space,
+/// ` (2,3) (4,)`.
+pub(crate) struct ShapeList<'a>(pub(crate) &'a [Vec<usize>]);
+
+impl fmt::Display for ShapeList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0
+            .iter()
+            .try_for_each(|s| write!(f, " {}", ShapeText(s)))
+    }
+}
+
 /// Dims the way Python prints a tuple, `(3, 4)` or `(5,)`: NumPy's
 /// `broadcast_shapes` message and its array `repr` use this form.
 pub(crate) struct TupleText<'a>(pub(crate) &'a [usize]);

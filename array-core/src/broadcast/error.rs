@@ -4,7 +4,7 @@
 //! axis and the two lengths that clash; and the shape checks that produce
 //! it. Its message is NumPy's for the call that failed.
 
-use crate::error::{ShapeError, ShapeText, TupleText};
+use crate::error::{ShapeError, ShapeList, ShapeText, TupleText};
 use crate::rules::broadcast::{self as rules, NotBroadcastable};
 use std::fmt;
 
@@ -118,13 +118,11 @@ impl fmt::Display for BroadcastError {
                 TupleText(&shapes[0]),
                 TupleText(&shapes[1])
             ),
-            BroadcastError::Operands { shapes, .. } => {
-                write!(f, "operands could not be broadcast together with shapes")?;
-                for s in shapes {
-                    write!(f, " {}", ShapeText(s))?;
-                }
-                Ok(())
-            }
+            BroadcastError::Operands { shapes, .. } => write!(
+                f,
+                "operands could not be broadcast together with shapes{}",
+                ShapeList(shapes)
+            ),
             BroadcastError::ToShape {
                 from,
                 to,

@@ -1,6 +1,6 @@
 //! [`IndexError`]: why an index was rejected, in NumPy's words.
 
-use crate::error::{AxisError, ShapeText};
+use crate::error::{AxisError, ShapeList, ShapeText};
 use std::fmt;
 
 /// An index was rejected. The message is NumPy's `IndexError` text, with
@@ -87,16 +87,11 @@ impl fmt::Display for IndexError {
                 write!(f, "an index can only have a single ellipsis ('...')")
             }
             IndexError::ZeroStep => write!(f, "slice step cannot be zero"),
-            IndexError::Broadcast { shapes } => {
-                write!(
-                    f,
-                    "shape mismatch: indexing arrays could not be broadcast together with shapes"
-                )?;
-                for s in shapes {
-                    write!(f, " {}", ShapeText(s))?;
-                }
-                Ok(())
-            }
+            IndexError::Broadcast { shapes } => write!(
+                f,
+                "shape mismatch: indexing arrays could not be broadcast together with shapes{}",
+                ShapeList(shapes)
+            ),
             IndexError::MaskLength {
                 axis,
                 len,

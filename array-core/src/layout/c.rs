@@ -23,7 +23,6 @@ impl Sealed for C {}
 
 impl Layout for C {
     const ALWAYS_C_CONTIGUOUS: bool = true;
-    const ALWAYS_F_CONTIGUOUS: bool = false;
     const NAME: &'static str = "C";
     type Transposed = F;
     type Owned = C;

@@ -22,7 +22,6 @@ pub struct F;
 impl Sealed for F {}
 
 impl Layout for F {
-    const ALWAYS_C_CONTIGUOUS: bool = false;
     const ALWAYS_F_CONTIGUOUS: bool = true;
     const NAME: &'static str = "F";
     type Transposed = C;

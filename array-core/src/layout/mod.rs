@@ -37,10 +37,11 @@ use std::hash::Hash;
     note = "the last parameter of `Array`, `View` and `ViewMut` is the memory layout: `C` (row-major, the default), `F` (column-major) or `Strided`; the element type comes first"
 )]
 pub trait Layout: Copy + Default + fmt::Debug + Send + Sync + 'static + Sealed {
-    /// True when every array of this layout is C-contiguous.
-    const ALWAYS_C_CONTIGUOUS: bool;
-    /// True when every array of this layout is F-contiguous.
-    const ALWAYS_F_CONTIGUOUS: bool;
+    /// True when every array of this layout is C-contiguous (only `C`
+    /// says so; a layout proves nothing unless it states it).
+    const ALWAYS_C_CONTIGUOUS: bool = false;
+    /// True when every array of this layout is F-contiguous (only `F`).
+    const ALWAYS_F_CONTIGUOUS: bool = false;
     /// The layout's name as users write it.
     const NAME: &'static str;
     /// The layout after a full transpose (axes reversed): `C` and `F` swap,

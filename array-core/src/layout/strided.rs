@@ -19,8 +19,6 @@ pub struct Strided;
 impl Sealed for Strided {}
 
 impl Layout for Strided {
-    const ALWAYS_C_CONTIGUOUS: bool = false;
-    const ALWAYS_F_CONTIGUOUS: bool = false;
     const NAME: &'static str = "Strided";
     type Transposed = Strided;
     type Owned = super::C;
