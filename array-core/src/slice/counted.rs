@@ -11,7 +11,6 @@
 //! count is checked by the walk itself, in words but without the numbers.
 
 use super::items::{ItemSpec, SliceItem};
-use super::layout_rule::Kind;
 use super::walk::{AddNamed, DynRankItem, OnAxis, Step};
 use crate::shape::Dim;
 use std::fmt;
@@ -63,14 +62,11 @@ impl<const NAMED: usize, const ELLIPSIS: bool, I: SliceItem> super::items::Seale
 impl<const NAMED: usize, const ELLIPSIS: bool, I: SliceItem> SliceItem
     for Counted<NAMED, ELLIPSIS, I>
 {
+    type Kind = I::Kind;
     #[inline(always)]
     fn spec(&self) -> ItemSpec {
         self.0.spec()
     }
-}
-
-impl<const NAMED: usize, const ELLIPSIS: bool, I: Kind> Kind for Counted<NAMED, ELLIPSIS, I> {
-    type Kind = I::Kind;
 }
 
 impl<N, const NAMED: usize, const ELLIPSIS: bool, I: AddNamed<N>> AddNamed<N>

@@ -7,6 +7,7 @@
 //! [`checks`](super::checks)).
 
 use super::checks::{self, IndexFits, RangeFits};
+use super::layout_rule::kind;
 use crate::shape::Dim;
 use std::fmt;
 use std::marker::PhantomData;
@@ -281,12 +282,16 @@ pub enum ItemSpec {
 /// A value that can be one slice item.
 #[doc(hidden)]
 pub trait SliceItem: Sealed {
+    /// What the item does to an axis, for the layout rule (one of the
+    /// types in `layout_rule::kind`).
+    type Kind;
     /// The item's run-time description.
     fn spec(&self) -> ItemSpec;
 }
 
 impl Sealed for At {}
 impl SliceItem for At {
+    type Kind = kind::Int;
     #[inline(always)]
     fn spec(&self) -> ItemSpec {
         ItemSpec::Index(self.0)
@@ -295,6 +300,7 @@ impl SliceItem for At {
 
 impl<const I: usize, D> Sealed for StaticAt<I, D> {}
 impl<const I: usize, D> SliceItem for StaticAt<I, D> {
+    type Kind = kind::Int;
     #[inline(always)]
     fn spec(&self) -> ItemSpec {
         ItemSpec::Index(isize::try_from(I).unwrap_or(isize::MAX))
@@ -303,6 +309,7 @@ impl<const I: usize, D> SliceItem for StaticAt<I, D> {
 
 impl Sealed for Full {}
 impl SliceItem for Full {
+    type Kind = kind::Whole;
     #[inline(always)]
     fn spec(&self) -> ItemSpec {
         ItemSpec::Slice {
@@ -315,6 +322,7 @@ impl SliceItem for Full {
 
 impl Sealed for Range {}
 impl SliceItem for Range {
+    type Kind = kind::Part;
     #[inline(always)]
     fn spec(&self) -> ItemSpec {
         ItemSpec::Slice {
@@ -332,6 +340,7 @@ impl<const START: usize, const END: usize, const LEN: usize, D> Sealed
 impl<const START: usize, const END: usize, const LEN: usize, D> SliceItem
     for StaticRange<START, END, LEN, D>
 {
+    type Kind = kind::Part;
     #[inline(always)]
     fn spec(&self) -> ItemSpec {
         let bound = |b: usize| isize::try_from(b).unwrap_or(isize::MAX);
@@ -345,6 +354,7 @@ impl<const START: usize, const END: usize, const LEN: usize, D> SliceItem
 
 impl<const START: usize, D> Sealed for StaticFrom<START, D> {}
 impl<const START: usize, D> SliceItem for StaticFrom<START, D> {
+    type Kind = kind::Part;
     #[inline(always)]
     fn spec(&self) -> ItemSpec {
         ItemSpec::Slice {
@@ -357,6 +367,7 @@ impl<const START: usize, D> SliceItem for StaticFrom<START, D> {
 
 impl Sealed for RangeStep {}
 impl SliceItem for RangeStep {
+    type Kind = kind::Stepped;
     #[inline(always)]
     fn spec(&self) -> ItemSpec {
         ItemSpec::Slice {
@@ -369,6 +380,7 @@ impl SliceItem for RangeStep {
 
 impl Sealed for NewAxis {}
 impl SliceItem for NewAxis {
+    type Kind = kind::New;
     #[inline(always)]
     fn spec(&self) -> ItemSpec {
         ItemSpec::NewAxis
@@ -377,6 +389,7 @@ impl SliceItem for NewAxis {
 
 impl Sealed for Ellipsis {}
 impl SliceItem for Ellipsis {
+    type Kind = kind::Rest;
     #[inline(always)]
     fn spec(&self) -> ItemSpec {
         ItemSpec::Ellipsis

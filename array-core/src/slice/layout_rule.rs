@@ -17,11 +17,9 @@
 //!   NumPy would call the result C-contiguous (its last axis has length 1).
 //!
 //! Each rule is a small state machine over the item tuple, run by the trait
-//! solver: [`Fold`] feeds every item's [`Kind`] to [`Next`].
+//! solver: [`Fold`] feeds every item's kind (`SliceItem::Kind`) to [`Next`].
 
-use super::items::{
-    At, Ellipsis, Full, NewAxis, Range, RangeStep, StaticAt, StaticFrom, StaticRange,
-};
+use super::items::SliceItem;
 use crate::layout::{C, F, Layout, Strided};
 
 /// Kinds of items, as far as the layout rule cares.
@@ -39,43 +37,6 @@ pub(super) mod kind {
     pub struct New;
     /// `...`.
     pub struct Rest;
-}
-
-/// The kind of an item.
-#[doc(hidden)]
-pub trait Kind {
-    /// One of the types in [`kind`].
-    type Kind;
-}
-
-impl Kind for At {
-    type Kind = kind::Int;
-}
-impl<const I: usize, D> Kind for StaticAt<I, D> {
-    type Kind = kind::Int;
-}
-impl Kind for Full {
-    type Kind = kind::Whole;
-}
-impl Kind for Range {
-    type Kind = kind::Part;
-}
-impl<const START: usize, const END: usize, const LEN: usize, D> Kind
-    for StaticRange<START, END, LEN, D>
-{
-    type Kind = kind::Part;
-}
-impl<const START: usize, D> Kind for StaticFrom<START, D> {
-    type Kind = kind::Part;
-}
-impl Kind for RangeStep {
-    type Kind = kind::Stepped;
-}
-impl Kind for NewAxis {
-    type Kind = kind::New;
-}
-impl Kind for Ellipsis {
-    type Kind = kind::Rest;
 }
 
 /// States of the two machines.
@@ -152,7 +113,7 @@ impl<St> Fold<St> for () {
 macro_rules! fold {
     () => {};
     ($h:ident $(, $t:ident)*) => {
-        impl<St, $h: Kind $(, $t)*> Fold<St> for ($h, $($t,)*)
+        impl<St, $h: SliceItem $(, $t)*> Fold<St> for ($h, $($t,)*)
         where
             St: Next<$h::Kind>,
             ($($t,)*): Fold<<St as Next<$h::Kind>>::State>,
