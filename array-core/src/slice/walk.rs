@@ -10,9 +10,11 @@
 //! keeps as many dims as the input has beyond the ones the later items
 //! name, a count done in Peano numbers ([`Z`], [`Succ`]).
 //!
-//! A wrong item count fails on one of three traits whose messages say so in
-//! words: [`SplitDims`] (an item but no axis left), [`EllipsisTakes`] (more
-//! items than axes around an ellipsis) and [`Exhausted`] (axes left over).
+//! A wrong item count fails on one of two traits whose messages say so in
+//! words: [`SplitDims`] (an item but no axis left, with or without an
+//! ellipsis) and [`Exhausted`] (axes left over). `s!` checks the count
+//! before the walk (see `counted.rs`); these messages are for item tuples
+//! built by hand.
 
 use super::items::{
     At, Ellipsis, Full, NewAxis, Range, RangeStep, SliceItem, StaticAt, StaticFrom, StaticRange,
@@ -50,6 +52,19 @@ impl<A: PeanoSub<B>, B> PeanoSub<Succ<B>> for Succ<A> {
 
 impl<B> PeanoSub<Succ<B>> for Z {
     type Out = Underflow;
+}
+
+/// `()` whatever `Self` is: a bound on `<Dims as NoDims>::Empty` asks for
+/// something of no dims without being trivially false, which the compiler
+/// would refuse.
+#[doc(hidden)]
+pub trait NoDims {
+    /// `()`.
+    type Empty;
+}
+
+impl<T> NoDims for T {
+    type Empty = ();
 }
 
 /// A tuple of dims (the part of a shape not yet sliced), with its length.
@@ -293,19 +308,23 @@ impl<N> AddNamed<N> for Ellipsis {
 }
 
 /// Keeps the first `K` dims whole, then walks the items `Tail` over the
-/// others: an ellipsis that stands for `K` axes. Missing for
-/// `K = Underflow`.
+/// others: an ellipsis that stands for `K` axes. For `K = Underflow` (more
+/// items than axes) it asks for the head of no dims, so the error is
+/// [`SplitDims`]'s, the same as without an ellipsis.
 #[doc(hidden)]
-#[diagnostic::on_unimplemented(
-    message = "this slice has more items than the array has axes",
-    label = "too many slice items for the array's rank",
-    note = "each item other than `NewAxis` and `...` names one axis"
-)]
 pub trait EllipsisTakes<Tail, K> {
     /// The result's dims from the ellipsis on.
     type Out;
     /// The dims no item named.
     type Rest;
+}
+
+impl<Dims, Tail> EllipsisTakes<Tail, Underflow> for Dims
+where
+    <Dims as NoDims>::Empty: SplitDims,
+{
+    type Out = ();
+    type Rest = ();
 }
 
 impl<Dims, Tail: Walk<Dims>> EllipsisTakes<Tail, Z> for Dims {
