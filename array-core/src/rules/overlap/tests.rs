@@ -79,6 +79,15 @@ impl Arr {
         }
     }
 
+    /// `(x[::2], x[1::2])` of a 1-D array: interleaved halves whose
+    /// extents intersect but whose elements do not.
+    fn even_odd(&self) -> (Self, Self) {
+        (
+            self.ix(&[Range(None, None, 2)]),
+            self.ix(&[Range(Some(1), None, 2)]),
+        )
+    }
+
     /// NumPy basic indexing, one item per leading axis.
     fn ix(&self, items: &[Ix]) -> Self {
         let mut out = Arr::new(&[], &[], self.offset, self.itemsize);
@@ -285,10 +294,7 @@ fn shares_memory_api() {
 #[test]
 fn max_work_zero_is_the_bounds_check() {
     let x = Arr::zeros(&[10], 1);
-    let (even, odd) = (
-        x.ix(&[Range(None, None, 2)]),
-        x.ix(&[Range(Some(1), None, 2)]),
-    );
+    let (even, odd) = x.even_odd();
     // Interleaved: the extents intersect, the elements do not.
     assert_eq!(
         solve_shares_memory(&even.op(), &odd.op(), Some(0)),
@@ -330,10 +336,7 @@ fn extents_are_half_open_and_include_the_itemsize() {
 fn itemsize_terms() {
     // test_non_ndarray_inputs with x = arange(5) int64, in bytes.
     let x = Arr::zeros(&[5], 8);
-    let (a, b) = (
-        x.ix(&[Range(None, None, 2)]),
-        x.ix(&[Range(Some(1), None, 2)]),
-    );
+    let (a, b) = x.even_odd();
     assert!(may_share_memory(&a.op(), &b.op()));
     assert_eq!(a.exact(&b), Overlap::No);
     let (c, d) = (
