@@ -230,6 +230,16 @@ mod tests {
     }
     use Order::{A, C, F};
 
+    /// [`plan_reshape`], under a name short enough for one-line cases.
+    fn plan(
+        dims: &[usize],
+        strides: &[isize],
+        target: &[isize],
+        order: Order,
+    ) -> Result<ReshapePlan, TargetError> {
+        plan_reshape(dims, strides, target, order)
+    }
+
     fn view(dims: &[usize], strides: &[isize]) -> Result<ReshapePlan, TargetError> {
         Ok(ReshapePlan::View {
             dims: dims.to_vec(),
@@ -250,30 +260,24 @@ mod tests {
         // old axis 1 (4, stride 1) becomes (2,2) with strides (2,1); axis 0
         // keeps stride 0.
         assert_eq!(
-            plan_reshape(&[3, 4], &[0, 1], &[3, 2, 2], C),
+            plan(&[3, 4], &[0, 1], &[3, 2, 2], C),
             view(&[3, 2, 2], &[0, 2, 1])
         );
         // Into (12,): merging needs 0 == 4*1, false: copy.
-        assert_eq!(
-            plan_reshape(&[3, 4], &[0, 1], &[12], C),
-            copy(&[12], Order::C)
-        );
+        assert_eq!(plan(&[3, 4], &[0, 1], &[12], C), copy(&[12], Order::C));
     }
 
     #[test]
     fn all_zero_strides_merge_to_zero() {
         // 0 == 3*0 holds, so (2,3) with strides (0,0) flattens to stride 0.
-        assert_eq!(plan_reshape(&[2, 3], &[0, 0], &[-1], C), view(&[6], &[0]));
+        assert_eq!(plan(&[2, 3], &[0, 0], &[-1], C), view(&[6], &[0]));
     }
 
     #[test]
     fn doubly_reversed_array_flattens_with_stride_minus_one() {
         // x = arange(6).reshape(2,3); x[::-1,::-1] has strides (-3,-1), and
         // -3 == 3*(-1), so reshape(-1) is a view with stride -1.
-        assert_eq!(
-            plan_reshape(&[2, 3], &[-3, -1], &[-1], C),
-            view(&[6], &[-1])
-        );
+        assert_eq!(plan(&[2, 3], &[-3, -1], &[-1], C), view(&[6], &[-1]));
     }
 
     #[test]
@@ -281,11 +285,11 @@ mod tests {
         // zeros(12)[::2] has dims (6,) stride 2. Group (3,2) <- (6,):
         // C gives (4,2), trailing ones copy 2; F gives (2,6), ones get 6*2.
         assert_eq!(
-            plan_reshape(&[6], &[2], &[3, 2, 1, 1], C),
+            plan(&[6], &[2], &[3, 2, 1, 1], C),
             view(&[3, 2, 1, 1], &[4, 2, 2, 2])
         );
         assert_eq!(
-            plan_reshape(&[6], &[2], &[3, 2, 1, 1], F),
+            plan(&[6], &[2], &[3, 2, 1, 1], F),
             view(&[3, 2, 1, 1], &[2, 6, 12, 12])
         );
     }
@@ -312,66 +316,45 @@ mod tests {
     fn stepped_slice_reshapes_to_a_view() {
         // arange(10)[::2]: dims (5,) stride 2. reshape(-1) keeps stride 2
         // (ravel would copy, see ravel.rs).
-        assert_eq!(plan_reshape(&[5], &[2], &[-1], C), view(&[5], &[2]));
+        assert_eq!(plan(&[5], &[2], &[-1], C), view(&[5], &[2]));
         // arange(24)[::2].reshape(3,4): strides (8,2); 8 == 4*2 merges.
-        assert_eq!(plan_reshape(&[3, 4], &[8, 2], &[12], C), view(&[12], &[2]));
+        assert_eq!(plan(&[3, 4], &[8, 2], &[12], C), view(&[12], &[2]));
     }
 
     #[test]
     fn contiguous_input_gets_canonical_strides() {
-        assert_eq!(
-            plan_reshape(&[2, 3], &[3, 1], &[3, 2], C),
-            view(&[3, 2], &[2, 1])
-        );
+        assert_eq!(plan(&[2, 3], &[3, 1], &[3, 2], C), view(&[3, 2], &[2, 1]));
         // A on an F array reshapes in F order.
-        assert_eq!(
-            plan_reshape(&[2, 3], &[1, 2], &[3, 2], A),
-            view(&[3, 2], &[1, 3])
-        );
+        assert_eq!(plan(&[2, 3], &[1, 2], &[3, 2], A), view(&[3, 2], &[1, 3]));
         // C on the same F array: group (3,2) <- (2,3) needs 1 == 3*2: copy.
-        assert_eq!(
-            plan_reshape(&[2, 3], &[1, 2], &[3, 2], C),
-            copy(&[3, 2], Order::C)
-        );
+        assert_eq!(plan(&[2, 3], &[1, 2], &[3, 2], C), copy(&[3, 2], Order::C));
         // A on a C array (and on arrays that are both) is C.
-        assert_eq!(plan_reshape(&[6], &[1], &[2, 3], A), view(&[2, 3], &[3, 1]));
+        assert_eq!(plan(&[6], &[1], &[2, 3], A), view(&[2, 3], &[3, 1]));
     }
 
     #[test]
     fn transposed_array_copies_in_c_but_views_in_f() {
         // (3,4) C array transposed: dims (4,3), strides (1,4), F-contiguous.
-        assert_eq!(
-            plan_reshape(&[4, 3], &[1, 4], &[12], C),
-            copy(&[12], Order::C)
-        );
-        assert_eq!(plan_reshape(&[4, 3], &[1, 4], &[12], F), view(&[12], &[1]));
+        assert_eq!(plan(&[4, 3], &[1, 4], &[12], C), copy(&[12], Order::C));
+        assert_eq!(plan(&[4, 3], &[1, 4], &[12], F), view(&[12], &[1]));
     }
 
     #[test]
     fn identical_shape_keeps_strides_before_resolving_unknowns() {
         // Non-contiguous input, same shape: the very same strides.
-        assert_eq!(
-            plan_reshape(&[2, 2], &[4, 1], &[2, 2], C),
-            view(&[2, 2], &[4, 1])
-        );
+        assert_eq!(plan(&[2, 2], &[4, 1], &[2, 2], C), view(&[2, 2], &[4, 1]));
         // np.empty((0,3)) has strides (0,0): kept by reshape(0,3) ...
-        assert_eq!(
-            plan_reshape(&[0, 3], &[0, 0], &[0, 3], C),
-            view(&[0, 3], &[0, 0])
-        );
+        assert_eq!(plan(&[0, 3], &[0, 0], &[0, 3], C), view(&[0, 3], &[0, 0]));
         // ... but reshape(-1,3) is resolved first and gets canonical strides.
-        assert_eq!(
-            plan_reshape(&[0, 3], &[0, 0], &[-1, 3], C),
-            view(&[0, 3], &[3, 1])
-        );
+        assert_eq!(plan(&[0, 3], &[0, 0], &[-1, 3], C), view(&[0, 3], &[3, 1]));
     }
 
     #[test]
     fn empty_arrays_and_unknowns() {
         // empty((0,3)).reshape(-1) works; reshape(-1,0) fails (known == 0).
-        assert_eq!(plan_reshape(&[0, 3], &[0, 0], &[-1], C), view(&[0], &[1]));
+        assert_eq!(plan(&[0, 3], &[0, 0], &[-1], C), view(&[0], &[1]));
         assert_eq!(
-            plan_reshape(&[0, 3], &[0, 0], &[-1, 0], C),
+            plan(&[0, 3], &[0, 0], &[-1, 0], C),
             Err(TargetError::SizeMismatch)
         );
         // Any negative entry is the unknown one: reshape(-2,3).
@@ -406,7 +389,7 @@ mod tests {
         // build the result: the non-zero dims multiply past isize::MAX.
         let half = 1isize << (isize::BITS / 2);
         assert_eq!(
-            plan_reshape(&[0], &[0], &[0, half, half], C),
+            plan(&[0], &[0], &[0, half, half], C),
             Err(TargetError::TooBig)
         );
     }
@@ -415,10 +398,10 @@ mod tests {
     fn size_one_inputs_never_copy() {
         // One element: C and F, any strides.
         assert_eq!(
-            plan_reshape(&[1, 1], &[5, -7], &[1, 1, 1], F),
+            plan(&[1, 1], &[5, -7], &[1, 1, 1], F),
             view(&[1, 1, 1], &[1, 1, 1])
         );
-        assert_eq!(plan_reshape(&[], &[], &[-1], C), view(&[1], &[1]));
+        assert_eq!(plan(&[], &[], &[-1], C), view(&[1], &[1]));
     }
 
     #[test]

@@ -202,9 +202,7 @@ impl<KC, KF> SliceLayout<KC, KF> for Strided {
 mod tests {
     use super::*;
     use crate::Dyn;
-    use crate::slice::items::{
-        At, Ellipsis, Full, NewAxis, Range, RangeStep, StaticAt, StaticFrom, StaticRange,
-    };
+    use crate::slice::items::{At, Ellipsis, Full, NewAxis, Range, RangeStep, StaticRange};
 
     /// The layouts a C and an F input get from the items `T`.
     fn layouts<T: LayoutRule>() -> (&'static str, &'static str)
