@@ -56,6 +56,9 @@ impl Mul<BigCount> for UTerm {
     }
 }
 
+// `StaticDim` and `StaticShape` (below) repeat one template on purpose: a
+// trait whose failure is a user's mistake carries its own message, label
+// and note, and the two mistakes (a dynamic dim, a shape with one) differ.
 /// A static dim whose length is also available as a typenum number.
 ///
 /// ```

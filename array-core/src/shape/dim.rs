@@ -25,6 +25,8 @@ pub(crate) use sealed::Sealed;
 /// assert_eq!(Const::<3>::from_len(3), Some(Const::<3>));
 /// assert_eq!(Const::<3>::from_len(4), None);
 /// ```
+// Mirrors `Shape`'s message block in `shape/mod.rs` on purpose: each of the
+// two traits a user names in a type explains its own misuse.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an axis length",
     label = "expected `Const<N>` (static) or `Dyn` (dynamic)",

@@ -56,6 +56,7 @@ pub const MAX_RANK: usize = 64;
 /// assert!(S::from_dims(&[3, 5, 4]).is_err()); // axis 0 is static 2
 /// assert_eq!(DynRank::new(&[3, 1]).rank(), 2);
 /// ```
+// Mirrors `Dim`'s message block in `shape/dim.rs` on purpose (see there).
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a shape",
     label = "expected a tuple of dims or `DynRank`",

@@ -52,6 +52,9 @@ pub trait IndexFits<const I: usize> {}
 )]
 pub trait RangeFits<const B: usize> {}
 
+// The four answer traits below repeat one template on purpose: index or
+// bound, against a length or a remainder (`N - K`), each error quotes its
+// own numbers in its own words.
 /// The answer of the comparison `I < N`, implemented only for `True`.
 #[doc(hidden)]
 #[diagnostic::on_unimplemented(

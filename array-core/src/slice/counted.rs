@@ -104,6 +104,9 @@ pub trait CountFits<const N: usize, const E: bool> {
     type Dims;
 }
 
+// `SameCount` and `AtMost` repeat one template on purpose (as do the walk's
+// own checks in `walk.rs`): each count error has its own words, and
+// `on_unimplemented` cannot choose between two messages.
 /// Proof that `N` items name the `R` axes of the dims `D` (equal numbers).
 #[doc(hidden)]
 #[diagnostic::on_unimplemented(

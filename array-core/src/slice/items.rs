@@ -30,6 +30,9 @@ pub(crate) use sealed::Sealed;
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct At(pub isize);
 
+// `StaticAt` and `Bound` (below) are parallel on purpose: a literal index
+// and a literal range bound are checked against the axis by different
+// rules, and each error names the item the user wrote.
 /// An index written as a non-negative integer literal, `s![2, ..]`.
 ///
 /// `D` is the axis it applies to (inferred from the array being sliced):

@@ -74,6 +74,9 @@ pub trait DimList {
     type Len;
 }
 
+// `SplitDims`, `Prepend` and `Exhausted` repeat one template on purpose (as
+// do `SameCount` and `AtMost` in `counted.rs`): each names a different
+// mistake in its own words.
 /// The first dim of a non-empty tuple of dims and the rest.
 #[doc(hidden)]
 #[diagnostic::on_unimplemented(
