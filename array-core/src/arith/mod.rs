@@ -99,9 +99,10 @@ mod shape;
 mod ufunc;
 mod zip;
 
+pub use crate::shape::BroadcastDim;
 pub use binary::{try_add, try_div, try_mul, try_sub};
 pub use operand::{Operand, OperandMut};
 pub use scalar::ScalarOperand;
-pub use shape::{BroadcastDim, BroadcastShape};
+pub use shape::BroadcastShape;
 pub use ufunc::{add, div, mul, sub};
 pub use zip::Zip;

@@ -2,7 +2,8 @@
 //!
 //! NumPy's rule works axis by axis from the right; so does the type. For
 //! tuple shapes the leading axes of the longer shape are kept as they are,
-//! and each aligned pair of dims gives:
+//! and each aligned pair of dims gives ([`BroadcastDim`], with the rest of
+//! the type-level dim arithmetic in `shape/count.rs`):
 //! - two static dims: NumPy's answer, decided by the type system (equal
 //!   lengths give that dim, a 1 stretches to the other length, different
 //!   lengths that are not 1 do not compile);
@@ -41,65 +42,7 @@
 //! let _ = &a + &b;
 //! ```
 
-use crate::shape::{
-    BroadcastAtBuild, BroadcastCounts, Dim, Dyn, DynRank, DynamicKind, Shape, StaticDim, StaticKind,
-};
-
-/// The dim of a broadcast result on one axis, from the two operands' dims.
-///
-/// ```
-/// use array_core::{BroadcastDim, Big, Const, Dyn};
-/// fn result<A: BroadcastDim<B>, B: array_core::Dim>() -> Option<usize> {
-///     <A::Output as array_core::Dim>::STATIC
-/// }
-/// assert_eq!(result::<Const<3>, Const<3>>(), Some(3));
-/// assert_eq!(result::<Const<1>, Const<3>>(), Some(3));
-/// assert_eq!(result::<Big<5000>, Const<1>>(), Some(5000));
-/// assert_eq!(result::<Const<3>, Dyn>(), None);
-/// ```
-pub trait BroadcastDim<Rhs: Dim>: Dim {
-    /// The result's dim.
-    type Output: Dim;
-}
-
-#[diagnostic::do_not_recommend]
-impl<A: Dim, B: Dim> BroadcastDim<B> for A
-where
-    (A::Kind, B::Kind): KindPair<A, B>,
-{
-    type Output = <(A::Kind, B::Kind) as KindPair<A, B>>::Output;
-}
-
-/// Chooses the rule for a pair of dims from their kinds. Two static dims
-/// that do not broadcast fail here, and this message is the one reported.
-#[doc(hidden)]
-#[diagnostic::on_unimplemented(
-    message = "static axes `{A}` and `{B}` cannot be broadcast together",
-    label = "the lengths differ and neither is 1",
-    note = "NumPy's rule: aligned axes broadcast when their lengths are equal or one of them is 1"
-)]
-pub trait KindPair<A, B> {
-    /// The result's dim.
-    type Output: Dim;
-}
-
-#[diagnostic::do_not_recommend]
-impl<A: StaticDim, B: StaticDim> KindPair<A, B> for (StaticKind, StaticKind)
-where
-    (A::Count, B::Count): BroadcastCounts<A, B>,
-    <(A::Count, B::Count) as BroadcastCounts<A, B>>::Output: Dim,
-{
-    type Output = <(A::Count, B::Count) as BroadcastCounts<A, B>>::Output;
-}
-impl<A, B> KindPair<A, B> for (StaticKind, DynamicKind) {
-    type Output = Dyn;
-}
-impl<A, B> KindPair<A, B> for (DynamicKind, StaticKind) {
-    type Output = Dyn;
-}
-impl<A, B> KindPair<A, B> for (DynamicKind, DynamicKind) {
-    type Output = Dyn;
-}
+use crate::shape::{BroadcastAtBuild, BroadcastDim, Dim, DynRank, Shape};
 
 /// The shape type of the result of broadcasting `Self` with `Rhs`.
 ///

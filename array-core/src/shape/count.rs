@@ -1,8 +1,9 @@
 //! Type-level arithmetic on dims, all of it in one place: lengths and
 //! element counts as typenum numbers, their products (a shape's count),
-//! differences ([`Minus`]), equality (static reshapes) and NumPy's broadcast
-//! rule on two lengths, plus the build-time checks for the lengths typenum
-//! cannot hold.
+//! differences ([`Minus`]), equality (static reshapes), NumPy's broadcast
+//! rule on two dims ([`BroadcastDim`]), ranks as Peano numbers (for the
+//! slice walk's ellipsis), and the build-time checks for the lengths
+//! typenum cannot hold.
 //!
 //! A static dim `Const<N>` maps to the typenum number `U<N>`; a shape made of
 //! such dims has its element count as a typenum product. Typenum's results
@@ -18,7 +19,7 @@
 //! constant that the build evaluates, with a message naming both shapes and
 //! both counts.
 
-use super::{Big, Const, Dim, Minus, Shape};
+use super::{Big, Const, Dim, Dyn, DynamicKind, Minus, Shape, StaticKind};
 use core::ops::{Mul, Sub};
 use typenum::generic_const_mappings::{Const as TypenumConst, ToUInt};
 use typenum::{Diff, Eq as Same, False, IsEqual, Prod, True, U1, UInt, UTerm, Unsigned};
@@ -234,6 +235,62 @@ impl<From: Shape, To: Shape> SameCountAtBuild<From, To> {
     };
 }
 
+/// The dim of a broadcast result on one axis, from the two operands' dims.
+///
+/// ```
+/// use array_core::{BroadcastDim, Big, Const, Dyn};
+/// fn result<A: BroadcastDim<B>, B: array_core::Dim>() -> Option<usize> {
+///     <A::Output as array_core::Dim>::STATIC
+/// }
+/// assert_eq!(result::<Const<3>, Const<3>>(), Some(3));
+/// assert_eq!(result::<Const<1>, Const<3>>(), Some(3));
+/// assert_eq!(result::<Big<5000>, Const<1>>(), Some(5000));
+/// assert_eq!(result::<Const<3>, Dyn>(), None);
+/// ```
+pub trait BroadcastDim<Rhs: Dim>: Dim {
+    /// The result's dim.
+    type Output: Dim;
+}
+
+#[diagnostic::do_not_recommend]
+impl<A: Dim, B: Dim> BroadcastDim<B> for A
+where
+    (A::Kind, B::Kind): KindPair<A, B>,
+{
+    type Output = <(A::Kind, B::Kind) as KindPair<A, B>>::Output;
+}
+
+/// Chooses the rule for a pair of dims from their kinds. Two static dims
+/// that do not broadcast fail here, and this message is the one reported.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "static axes `{A}` and `{B}` cannot be broadcast together",
+    label = "the lengths differ and neither is 1",
+    note = "NumPy's rule: aligned axes broadcast when their lengths are equal or one of them is 1"
+)]
+pub trait KindPair<A, B> {
+    /// The result's dim.
+    type Output: Dim;
+}
+
+#[diagnostic::do_not_recommend]
+impl<A: StaticDim, B: StaticDim> KindPair<A, B> for (StaticKind, StaticKind)
+where
+    (A::Count, B::Count): BroadcastCounts<A, B>,
+    <(A::Count, B::Count) as BroadcastCounts<A, B>>::Output: Dim,
+{
+    type Output = <(A::Count, B::Count) as BroadcastCounts<A, B>>::Output;
+}
+impl<A, B> KindPair<A, B> for (StaticKind, DynamicKind) {
+    type Output = Dyn;
+}
+impl<A, B> KindPair<A, B> for (DynamicKind, StaticKind) {
+    type Output = Dyn;
+}
+impl<A, B> KindPair<A, B> for (DynamicKind, DynamicKind) {
+    type Output = Dyn;
+}
+
 /// The broadcast of two static dims `A` and `B` from their counts `Self`:
 /// equal lengths give `A`, a 1 stretches to the other dim, and different
 /// lengths that are not 1 have no impl. A `BigCount` cannot be compared
@@ -266,7 +323,7 @@ impl<A, B> BroadcastCounts<A, B> for (BigCount, BigCount) {
 
 /// NumPy's rule on one axis, from three answers: are the lengths equal, is
 /// the left one 1, is the right one 1. A failure is reported as
-/// `KindPair`'s (see `arith/shape.rs`), which carries the message.
+/// `KindPair`'s (above), which carries the message.
 #[doc(hidden)]
 pub trait StretchRule<A, B> {
     /// The result's dim.
@@ -304,3 +361,59 @@ impl<A: Shape, B: Shape, Out: Shape> BroadcastAtBuild<A, B, Out> {
         }
     };
 }
+
+// Ranks and item counts as Peano numbers: the slice walk's ellipsis takes
+// the rank minus the items named after it.
+
+/// Zero, in the count of axes the items name.
+#[doc(hidden)]
+pub struct Z;
+
+/// One more than `N`.
+#[doc(hidden)]
+pub struct Succ<N>(core::marker::PhantomData<N>);
+
+/// What `Z - Succ<B>` is: more items than axes around an ellipsis.
+#[doc(hidden)]
+pub struct Underflow;
+
+/// `Self - B` on Peano numbers, [`Underflow`] when `B` is larger (a total
+/// function, so that a wrong count fails once, in the slice walk).
+#[doc(hidden)]
+pub trait PeanoSub<B> {
+    /// The difference.
+    type Out;
+}
+
+impl<A> PeanoSub<Z> for A {
+    type Out = A;
+}
+
+impl<A: PeanoSub<B>, B> PeanoSub<Succ<B>> for Succ<A> {
+    type Out = A::Out;
+}
+
+impl<B> PeanoSub<Succ<B>> for Z {
+    type Out = Underflow;
+}
+
+/// A tuple of dims (the part of a shape not yet sliced), with its length.
+#[doc(hidden)]
+pub trait DimList {
+    /// The number of dims, as a Peano number.
+    type Len;
+}
+
+impl DimList for () {
+    type Len = Z;
+}
+
+macro_rules! dim_list {
+    (0;) => {};
+    ($rank:literal; $h:ident $(, $d:ident)*) => {
+        impl<$h: Dim $(, $d: Dim)*> DimList for ($h, $($d,)*) {
+            type Len = Succ<<($($d,)*) as DimList>::Len>;
+        }
+    };
+}
+super::arity::for_each_rank!(dim_list);

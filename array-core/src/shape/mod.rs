@@ -21,7 +21,9 @@ pub use multi_index::{FixedRank, IndexRank, MultiIndex};
 pub use per_axis::PerAxis;
 pub use tuple::ToDyn;
 
-pub(crate) use count::{BroadcastAtBuild, BroadcastCounts, SameCountAtBuild};
+pub use count::BroadcastDim;
+pub(crate) use count::{BroadcastAtBuild, SameCountAtBuild};
+pub(crate) use count::{DimList, PeanoSub, Succ, Underflow, Z};
 pub use count::{SameElementCount, StaticDim, StaticShape};
 pub(crate) use dim::Sealed;
 pub use dim::{Big, Const, Dim, Dyn, Minus};

@@ -8,7 +8,7 @@
 //! start `a..` on a static axis `D` gives `Minus<D, a>`, any other range
 //! gives `Dyn`, a new axis inserts `Const<1>`. An ellipsis
 //! keeps as many dims as the input has beyond the ones the later items
-//! name, a count done in Peano numbers ([`Z`], [`Succ`]).
+//! name, a count done in Peano numbers (`Z`, `Succ`, in `shape/count.rs`).
 //!
 //! A wrong item count fails on one of two traits whose messages say so in
 //! words: [`SplitDims`] (an item but no axis left, with or without an
@@ -19,40 +19,9 @@
 use super::items::{
     At, Ellipsis, Full, NewAxis, Range, RangeStep, SliceItem, StaticAt, StaticFrom, StaticRange,
 };
-use crate::shape::{Big, Const, Dim, Dyn, Flat, Minus, Shape};
-use std::marker::PhantomData;
-
-/// Zero, in the count of axes the items name.
-#[doc(hidden)]
-pub struct Z;
-
-/// One more than `N`.
-#[doc(hidden)]
-pub struct Succ<N>(PhantomData<N>);
-
-/// What `Z - Succ<B>` is: more items than axes around an ellipsis.
-#[doc(hidden)]
-pub struct Underflow;
-
-/// `Self - B` on Peano numbers, [`Underflow`] when `B` is larger (a total
-/// function, so that a wrong count fails once, on [`EllipsisTakes`]).
-#[doc(hidden)]
-pub trait PeanoSub<B> {
-    /// The difference.
-    type Out;
-}
-
-impl<A> PeanoSub<Z> for A {
-    type Out = A;
-}
-
-impl<A: PeanoSub<B>, B> PeanoSub<Succ<B>> for Succ<A> {
-    type Out = A::Out;
-}
-
-impl<B> PeanoSub<Succ<B>> for Z {
-    type Out = Underflow;
-}
+use crate::shape::{
+    Big, Const, Dim, DimList, Dyn, Flat, Minus, PeanoSub, Shape, Succ, Underflow, Z,
+};
 
 /// `()` whatever `Self` is: a bound on `<Dims as NoDims>::Empty` asks for
 /// something of no dims without being trivially false, which the compiler
@@ -65,13 +34,6 @@ pub trait NoDims {
 
 impl<T> NoDims for T {
     type Empty = ();
-}
-
-/// A tuple of dims (the part of a shape not yet sliced), with its length.
-#[doc(hidden)]
-pub trait DimList {
-    /// The number of dims, as a Peano number.
-    type Len;
 }
 
 // `SplitDims`, `Prepend` and `Exhausted` repeat one template on purpose (as
@@ -114,21 +76,6 @@ pub trait Exhausted {}
 
 #[diagnostic::do_not_recommend]
 impl Exhausted for () {}
-
-macro_rules! dim_list {
-    ($len:ty; $($d:ident),*) => {
-        impl<$($d: Dim),*> DimList for ($($d,)*) {
-            type Len = $len;
-        }
-    };
-}
-dim_list!(Z;);
-dim_list!(Succ<Z>; D0);
-dim_list!(Succ<Succ<Z>>; D0, D1);
-dim_list!(Succ<Succ<Succ<Z>>>; D0, D1, D2);
-dim_list!(Succ<Succ<Succ<Succ<Z>>>>; D0, D1, D2, D3);
-dim_list!(Succ<Succ<Succ<Succ<Succ<Z>>>>>; D0, D1, D2, D3, D4);
-dim_list!(Succ<Succ<Succ<Succ<Succ<Succ<Z>>>>>>; D0, D1, D2, D3, D4, D5);
 
 macro_rules! split_and_prepend {
     (0;) => {};
