@@ -381,3 +381,62 @@ mod owned_slices {
         assert_eq!(col.as_slice(), &["01", "11"]);
     }
 }
+
+/// A tuple shape and a `DynRank` array of the same dims take different
+/// paths (the tuple's item count is proven by its type, the `DynRank` one
+/// is checked at run time); both must give NumPy's answer, the same one.
+mod tuple_and_dyn_rank_agree {
+    use super::*;
+    use proptest::prelude::*;
+
+    type T3 = (Dyn, Dyn, Dyn);
+
+    fn arrays(dims: [usize; 3]) -> (Array<i32, T3>, Array<i32, DynRank>) {
+        let n = dims.iter().product::<usize>();
+        let values: Vec<i32> = (0..n as i32).collect();
+        (
+            Array::<i32, T3>::from_shape_vec(dims, values.clone()).unwrap(),
+            Array::<i32, DynRank>::from_shape_vec(dims, values).unwrap(),
+        )
+    }
+
+    /// What a slice gave: the elements, dims and strides, or the error.
+    type Outcome = Result<(Vec<i32>, Vec<usize>, Vec<isize>), SliceError>;
+
+    fn outcome<S: Shape, L: Layout>(r: Result<View<'_, i32, S, L>, SliceError>) -> Outcome {
+        r.map(|v| {
+            (
+                v.to_vec(),
+                v.dims().as_ref().to_vec(),
+                v.strides().as_ref().to_vec(),
+            )
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn index_range_and_step(
+            dims in proptest::array::uniform3(0usize..5),
+            i in -6isize..6,
+            start in proptest::option::of(-7isize..7),
+            end in proptest::option::of(-7isize..7),
+            step in -3isize..4,
+        ) {
+            let (t, d) = arrays(dims);
+            prop_assert_eq!(
+                outcome(t.try_slice(s![i, start.unwrap_or(0)..;step, ..])),
+                outcome(d.try_slice(s![i, start.unwrap_or(0)..;step, ..]))
+            );
+            let r = RangeStep { start, end, step };
+            prop_assert_eq!(
+                outcome(t.try_slice((Full, NewAxis, r, At(i)))),
+                outcome(d.try_slice((Full, NewAxis, r, At(i))))
+            );
+            let e = array_core::slice::Ellipsis;
+            prop_assert_eq!(
+                outcome(t.try_slice((At(i), e, Range { start, end }))),
+                outcome(d.try_slice((At(i), e, Range { start, end })))
+            );
+        }
+    }
+}

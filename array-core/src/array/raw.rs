@@ -131,6 +131,7 @@ impl<T, S: Shape, L: Layout> Clone for View<'_, T, S, L> {
 /// The lowest and highest element offsets (relative to the first element)
 /// that a layout reaches, or `None` for a zero-size layout. `Err` when the
 /// arithmetic overflows, which no real buffer can satisfy.
+#[inline]
 pub(crate) fn hull(dims: &[usize], strides: &[isize]) -> Result<Option<(isize, isize)>, ()> {
     if dims.contains(&0) {
         return Ok(None);
@@ -149,6 +150,7 @@ pub(crate) fn hull(dims: &[usize], strides: &[isize]) -> Result<Option<(isize, i
 }
 
 /// Checks that a layout placed at `offset` stays inside `region_len` elements.
+#[inline]
 fn check_bounds(
     region_len: usize,
     offset: isize,
@@ -193,6 +195,7 @@ fn check_bounds(
 
 /// The first-element offset `delta` elements from `offset`, after checking
 /// that a layout of `shape` and `strides` placed there stays in the region.
+#[inline]
 fn shifted_offset<S: Shape>(
     region_len: usize,
     offset: usize,

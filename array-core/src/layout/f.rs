@@ -45,6 +45,11 @@ impl Layout for F {
     fn store<S: Shape>(shape: &S, strides: &[isize]) -> Option<()> {
         is_f_contiguous(shape.dims().as_ref(), strides).then_some(())
     }
+
+    #[inline(always)]
+    fn store_proven<S: Shape>(shape: &S, strides: &[isize]) {
+        debug_assert!(is_f_contiguous(shape.dims().as_ref(), strides));
+    }
 }
 
 impl Contiguous for F {

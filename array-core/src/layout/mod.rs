@@ -70,6 +70,14 @@ pub trait Layout: Copy + Default + fmt::Debug + Send + Sync + 'static + Sealed {
     /// qualify), else `None`.
     fn store<S: Shape>(shape: &S, strides: &[isize]) -> Option<Self::Stored<S>>;
 
+    /// [`store`](Layout::store) for strides the type system has already
+    /// shown to fit this layout (the slice layout rule): `C` and `F` check
+    /// them only in debug builds, so that a static slice compiles to
+    /// arithmetic. Never unsafe: the view that gets them is still
+    /// bounds-checked.
+    #[doc(hidden)]
+    fn store_proven<S: Shape>(shape: &S, strides: &[isize]) -> Self::Stored<S>;
+
     /// What the transposed layout stores for the same elements with the
     /// axes reversed: nothing for `C` and `F` (they swap), the strides
     /// reversed for `Strided`. No computation for a contiguous layout.

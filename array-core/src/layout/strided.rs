@@ -37,6 +37,11 @@ impl Layout for Strided {
     }
 
     #[inline]
+    fn store_proven<S: Shape>(shape: &S, strides: &[isize]) -> S::Strides {
+        shape.strides_from(strides)
+    }
+
+    #[inline]
     fn transpose_stored<S: Shape>(
         shape: &S,
         stored: &S::Strides,

@@ -9,24 +9,28 @@ use super::order::Order;
 /// (flagsobject.c, numpy-rules §1): any zero dim makes it true; otherwise, from the
 /// last axis to the first and skipping length-1 axes, each stride must equal
 /// the product of the dims after it.
+#[inline]
 pub(crate) fn is_c_contiguous(dims: &[usize], strides: &[isize]) -> bool {
     is_c_contiguous_in(dims, strides, 1)
 }
 
 /// Is the array F-contiguous? The F half of `_UpdateContiguousFlags`: as
 /// [`is_c_contiguous`], walking from the first axis to the last.
+#[inline]
 pub(crate) fn is_f_contiguous(dims: &[usize], strides: &[isize]) -> bool {
     contiguous_walk(dims, dims.iter().zip(strides), 1)
 }
 
 /// The C flag with strides counted in a unit whose element size is `itemsize`
 /// (NumPy's byte rule). `overlap` needs it because its caller passes bytes.
+#[inline]
 pub(super) fn is_c_contiguous_in(dims: &[usize], strides: &[isize], itemsize: usize) -> bool {
     contiguous_walk(dims, dims.iter().zip(strides).rev(), itemsize)
 }
 
 /// Shared walk of `_UpdateContiguousFlags`; `axes` yields (dim, stride) from
 /// the fastest axis outwards.
+#[inline]
 fn contiguous_walk<'a>(
     dims: &[usize],
     axes: impl Iterator<Item = (&'a usize, &'a isize)>,
@@ -67,6 +71,7 @@ pub(crate) fn contiguous_strides(dims: &[usize], order: Order) -> Option<Vec<isi
 /// call. Returns false when the product overflowed, which only a zero-size
 /// shape with huge other dims can do (its strides then wrap, as nothing is
 /// ever addressed through them).
+#[inline]
 pub(crate) fn contiguous_strides_into(dims: &[usize], out: &mut [isize], order: Order) -> bool {
     match order {
         Order::F => fill_strides_into(dims, out, 0..dims.len()),
@@ -105,6 +110,7 @@ pub(crate) fn checked_size(dims: &[usize]) -> Option<usize> {
 /// Running-product fill shared by the C/F and K-order layouts: `axes` yields
 /// axis indices from the fastest (stride 1) outwards; zero dims do not zero
 /// the product. `None` when the product overflows `isize`.
+#[inline]
 pub(crate) fn fill_strides_along(
     dims: &[usize],
     axes: impl Iterator<Item = usize>,
@@ -115,6 +121,7 @@ pub(crate) fn fill_strides_along(
 
 /// [`fill_strides_along`] into `out`; false when the product overflowed
 /// (the strides past that point wrap).
+#[inline]
 pub(crate) fn fill_strides_into(
     dims: &[usize],
     out: &mut [isize],

@@ -8,6 +8,7 @@
 
 /// NumPy's rule for one index (and one axis number): a negative value
 /// counts from the end, once; the result must lie in `0..len`.
+#[inline(always)]
 pub(crate) fn wrap_index(index: isize, len: usize) -> Option<usize> {
     let wrapped = if index < 0 {
         len.checked_sub(index.unsigned_abs())
@@ -63,15 +64,42 @@ pub(crate) enum BasicItemError {
 /// `dims` and `strides` describe a view whose every element is addressable,
 /// so in-bounds offsets fit in `isize`; arithmetic wraps exactly as NumPy's
 /// C does for the strides of length-1 results.
+#[inline]
 pub(crate) fn apply_basic<E: From<BasicItemError>>(
     dims: &[usize],
     strides: &[isize],
     items: impl IntoIterator<Item = BasicItem>,
     mut push: impl FnMut(usize, isize) -> Result<(), E>,
 ) -> Result<isize, E> {
-    let mut offset = 0isize;
-    let mut axis = 0usize;
+    let mut walk = BasicWalk::default();
     for item in items {
+        walk.step(dims, strides, item, &mut push)?;
+    }
+    Ok(walk.offset)
+}
+
+/// [`apply_basic`] one item at a time, for callers that hand out items
+/// from a callback rather than an iterator.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct BasicWalk {
+    /// Elements the first element has moved so far.
+    pub(crate) offset: isize,
+    /// The next input axis.
+    axis: usize,
+}
+
+impl BasicWalk {
+    /// Applies one item. Always inlined: with literal items on static axes
+    /// the whole step folds to constants.
+    #[inline(always)]
+    pub(crate) fn step<E: From<BasicItemError>>(
+        &mut self,
+        dims: &[usize],
+        strides: &[isize],
+        item: BasicItem,
+        mut push: impl FnMut(usize, isize) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let axis = self.axis;
         match item {
             BasicItem::Index(index) => {
                 let len = dims[axis];
@@ -80,29 +108,33 @@ pub(crate) fn apply_basic<E: From<BasicItemError>>(
                     axis,
                     len,
                 })?;
-                offset = offset.wrapping_add((i as isize).wrapping_mul(strides[axis]));
-                axis += 1;
+                self.offset = self
+                    .offset
+                    .wrapping_add((i as isize).wrapping_mul(strides[axis]));
+                self.axis += 1;
             }
             BasicItem::Slice { start, stop, step } => {
                 let span = slice_indices(start, stop, step, dims[axis])
                     .map_err(|_| BasicItemError::ZeroStep)?;
-                offset = offset.wrapping_add((span.start as isize).wrapping_mul(strides[axis]));
+                self.offset = self
+                    .offset
+                    .wrapping_add((span.start as isize).wrapping_mul(strides[axis]));
                 // With two or more elements |step| < len, so the product
                 // fits; with one the stride never moves the pointer.
                 push(span.len, strides[axis].wrapping_mul(span.step))?;
-                axis += 1;
+                self.axis += 1;
             }
             BasicItem::NewAxis => push(1, 0)?,
             BasicItem::Keep(n) => {
                 for _ in 0..n {
-                    push(dims[axis], strides[axis])?;
-                    axis += 1;
+                    push(dims[self.axis], strides[self.axis])?;
+                    self.axis += 1;
                 }
             }
-            BasicItem::Skip => axis += 1,
+            BasicItem::Skip => self.axis += 1,
         }
+        Ok(())
     }
-    Ok(offset)
 }
 
 /// A normalised slice of one axis.
@@ -124,6 +156,7 @@ pub(crate) struct ZeroStep;
 /// `PySlice_AdjustIndices`) followed by NumPy's reset of an empty slice to
 /// start 0, step 1, length 0 (`get_view_from_index`, numpy-rules §8), so that an
 /// empty view does not move the data pointer.
+#[inline(always)]
 pub(crate) fn slice_indices(
     start: Option<isize>,
     stop: Option<isize>,

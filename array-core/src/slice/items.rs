@@ -8,6 +8,7 @@
 
 use super::checks::{self, IndexFits, RangeFits};
 use super::layout_rule::kind;
+use crate::rules::slice::BasicItem;
 use crate::shape::Dim;
 use std::fmt;
 use std::marker::PhantomData;
@@ -280,6 +281,24 @@ pub enum ItemSpec {
     NewAxis,
     /// Fill in full slices.
     Ellipsis,
+}
+
+impl ItemSpec {
+    /// The item as NumPy's indexing rule takes it; an ellipsis keeps `keep`
+    /// axes (the rank less the items that name an axis).
+    #[inline(always)]
+    pub(crate) fn basic(self, keep: usize) -> BasicItem {
+        match self {
+            ItemSpec::Index(i) => BasicItem::Index(i),
+            ItemSpec::Slice { start, end, step } => BasicItem::Slice {
+                start,
+                stop: end,
+                step,
+            },
+            ItemSpec::NewAxis => BasicItem::NewAxis,
+            ItemSpec::Ellipsis => BasicItem::Keep(keep),
+        }
+    }
 }
 
 /// A value that can be one slice item.

@@ -65,10 +65,13 @@ pub use items::{
 };
 pub use methods::MoveLayout;
 
+use crate::error::ShapeError;
 use crate::layout::Layout;
+use crate::rules::slice::BasicWalk;
 use crate::shape::{Dim, DynRank, Shape};
+use items::ItemSpec;
 use layout_rule::{LayoutRule, SliceLayout};
-use walk::{DynRankItems, Exhausted, ItemTuple, Walk};
+use walk::{DynRankItems, Exhausted, ItemTuple, SpecVisitor, Walk};
 
 /// A tuple of slice items that can slice an array of shape `S` and layout
 /// `L`, and what the result is.
@@ -110,17 +113,104 @@ type Resolved<S, L, A> = (
 
 /// Runs the items over `dims` and `strides` and builds the result's shape
 /// and stored layout.
+#[inline(always)]
 pub(crate) fn resolve<S: Shape, L: Layout, A: SliceArg<S, L>>(
     items: &A,
     dims: &[usize],
     strides: &[isize],
 ) -> Result<Resolved<S, L, A>, SliceError> {
-    let (specs, n) = plan::collect_specs(|f| items.for_each_spec(f));
+    if S::RANK.is_some() {
+        resolve_tuple::<S, L, A>(items, dims, strides)
+    } else {
+        resolve_dyn_rank::<S, L, A>(items, dims, strides)
+    }
+}
+
+/// [`resolve`] for a `DynRank` array: the item count is only known here.
+fn resolve_dyn_rank<S: Shape, L: Layout, A: SliceArg<S, L>>(
+    items: &A,
+    dims: &[usize],
+    strides: &[isize],
+) -> Result<Resolved<S, L, A>, SliceError> {
+    let (specs, n) = plan::collect_specs(|f| items.for_each_spec(&mut |spec| f(spec)));
     let plan = plan::plan(dims, strides, &specs[..n])?;
     let shape = A::OutShape::from_dims(plan.dims())?;
     let stored = <A::OutLayout as Layout>::store(&shape, plan.strides())
         .expect("the slice layout rule only keeps C or F when the strides are C or F");
     Ok((shape, stored, plan.offset))
+}
+
+/// [`resolve`] for a tuple shape. The types have matched every item to its
+/// axes (the counts agree, one `...` at most, at most 6 axes out), so no
+/// count is checked here and the walk is NumPy's `apply_basic` over small
+/// fixed arrays, inlined: for literal items on static axes the optimiser
+/// folds it, and the shape and layout checks after it, to constants.
+#[inline(always)]
+fn resolve_tuple<S: Shape, L: Layout, A: SliceArg<S, L>>(
+    items: &A,
+    dims: &[usize],
+    strides: &[isize],
+) -> Result<Resolved<S, L, A>, SliceError> {
+    let mut named = 0;
+    items.for_each_spec(&mut |spec| {
+        named += usize::from(matches!(spec, ItemSpec::Index(_) | ItemSpec::Slice { .. }));
+    });
+    let mut walk = TupleWalk {
+        dims,
+        strides,
+        keep: dims.len() - named,
+        walk: BasicWalk::default(),
+        out_dims: [0; 6],
+        out_strides: [0; 6],
+        rank: 0,
+        result: Ok(()),
+    };
+    items.for_each_spec(&mut walk);
+    walk.result?;
+    let (out_dims, out_strides, rank, offset) =
+        (walk.out_dims, walk.out_strides, walk.rank, walk.walk.offset);
+    let shape = A::OutShape::from_dims(&out_dims[..rank])?;
+    // The slice layout rule keeps C or F only when the strides are C or F.
+    let stored = <A::OutLayout as Layout>::store_proven(&shape, &out_strides[..rank]);
+    Ok((shape, stored, offset))
+}
+
+/// The walk of [`resolve_tuple`]: NumPy's basic indexing, one item at a
+/// time, into arrays of at most 6 axes (`Prepend` refused more at compile
+/// time).
+struct TupleWalk<'d> {
+    dims: &'d [usize],
+    strides: &'d [isize],
+    /// The axes an ellipsis keeps.
+    keep: usize,
+    walk: BasicWalk,
+    out_dims: [usize; 6],
+    out_strides: [isize; 6],
+    rank: usize,
+    result: Result<(), SliceError>,
+}
+
+impl SpecVisitor for TupleWalk<'_> {
+    #[inline(always)]
+    fn visit(&mut self, spec: ItemSpec) {
+        if self.result.is_err() {
+            return;
+        }
+        let (out_dims, out_strides, rank) =
+            (&mut self.out_dims, &mut self.out_strides, &mut self.rank);
+        self.result = self
+            .walk
+            .step(self.dims, self.strides, spec.basic(self.keep), |d, st| {
+                if *rank == out_dims.len() {
+                    return Err(SliceError::from(ShapeError::TooManyAxes {
+                        found: *rank + 1,
+                    }));
+                }
+                (out_dims[*rank], out_strides[*rank]) = (d, st);
+                *rank += 1;
+                Ok(())
+            });
+    }
 }
 
 macro_rules! tuple_shape_arg {

@@ -8,7 +8,7 @@
 use super::error::SliceError;
 use super::items::ItemSpec;
 use crate::error::ShapeError;
-use crate::rules::slice::{BasicItem, apply_basic};
+use crate::rules::slice::apply_basic;
 use crate::shape::MAX_RANK;
 
 /// The most items one slice can have (the item tuples go up to 16).
@@ -96,16 +96,7 @@ pub(crate) fn plan(
         rank: 0,
         offset: 0,
     };
-    let basic = items.iter().map(|&spec| match spec {
-        ItemSpec::Index(i) => BasicItem::Index(i),
-        ItemSpec::Slice { start, end, step } => BasicItem::Slice {
-            start,
-            stop: end,
-            step,
-        },
-        ItemSpec::NewAxis => BasicItem::NewAxis,
-        ItemSpec::Ellipsis => BasicItem::Keep(rank - named),
-    });
+    let basic = items.iter().map(|&spec| spec.basic(rank - named));
     out.offset = apply_basic(dims, strides, basic, |d, st| out.push(d, st))?;
     Ok(out)
 }

@@ -17,7 +17,8 @@
 //! built by hand.
 
 use super::items::{
-    At, Ellipsis, Full, NewAxis, Range, RangeStep, SliceItem, StaticAt, StaticFrom, StaticRange,
+    At, Ellipsis, Full, ItemSpec, NewAxis, Range, RangeStep, SliceItem, StaticAt, StaticFrom,
+    StaticRange,
 };
 use crate::shape::{
     Big, Const, Dim, DimList, Dyn, Flat, Minus, PeanoSub, Shape, Succ, Underflow, Z,
@@ -300,19 +301,35 @@ where
     type Rest = <Dims as EllipsisTakes<Tail, <Dims::Len as PeanoSub<Tail::N>>::Out>>::Rest;
 }
 
+/// Receives the run-time descriptions of a slice's items, in order
+/// ([`ItemTuple::for_each_spec`]). Closures are visitors; a struct with an
+/// `#[inline(always)]` `visit` keeps the whole walk inlined.
+#[doc(hidden)]
+pub trait SpecVisitor {
+    /// Takes the next item.
+    fn visit(&mut self, spec: ItemSpec);
+}
+
+impl<F: FnMut(ItemSpec)> SpecVisitor for F {
+    #[inline(always)]
+    fn visit(&mut self, spec: ItemSpec) {
+        self(spec)
+    }
+}
+
 /// A tuple of slice items: what `s![..]` builds.
 #[doc(hidden)]
 pub trait ItemTuple {
     /// The number of items.
     const LEN: usize;
-    /// Calls `f` on every item's run-time description, in order.
-    fn for_each_spec(&self, f: impl FnMut(super::items::ItemSpec));
+    /// Gives `f` every item's run-time description, in order.
+    fn for_each_spec(&self, f: &mut impl SpecVisitor);
 }
 
 impl ItemTuple for () {
     const LEN: usize = 0;
     #[inline(always)]
-    fn for_each_spec(&self, _: impl FnMut(super::items::ItemSpec)) {}
+    fn for_each_spec(&self, _: &mut impl SpecVisitor) {}
 }
 
 impl CountNamed for () {
@@ -329,9 +346,9 @@ macro_rules! item_tuple {
         impl<$h: SliceItem $(, $t: SliceItem)*> ItemTuple for ($h, $($t,)*) {
             const LEN: usize = $len;
             #[inline(always)]
-            fn for_each_spec(&self, mut f: impl FnMut(super::items::ItemSpec)) {
-                f(self.$hi.spec());
-                $( f(self.$ti.spec()); )*
+            fn for_each_spec(&self, f: &mut impl SpecVisitor) {
+                f.visit(self.$hi.spec());
+                $( f.visit(self.$ti.spec()); )*
             }
         }
 
