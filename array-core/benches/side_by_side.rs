@@ -103,11 +103,12 @@ mod add_assign_transposed {
 }
 
 /// A C-order reshape view with a run-time rank: `try_reshape` on `DynRank`
-/// against ndarray's `to_shape` on `IxDyn`.
+/// against ndarray's `to_shape` on `IxDyn`. Nanosecond work: every sample
+/// times 1000 calls, so the timer's own cost does not count.
 mod dyn_rank_reshape_view {
     use super::*;
 
-    #[divan::bench]
+    #[divan::bench(sample_size = 1000)]
     fn array_core(b: Bencher<'_, '_>) {
         let a = Array::<f64, DynRank>::zeros(DynRank::new(&[4, 6, 10]));
         b.bench_local(|| {
@@ -119,7 +120,7 @@ mod dyn_rank_reshape_view {
         });
     }
 
-    #[divan::bench]
+    #[divan::bench(sample_size = 1000)]
     fn ndarray(b: Bencher<'_, '_>) {
         let a = ndarray::ArrayD::<f64>::zeros(IxDyn(&[4, 6, 10]));
         b.bench_local(|| {
@@ -133,7 +134,7 @@ mod dyn_rank_reshape_view {
 mod static_reshape_view {
     use super::*;
 
-    #[divan::bench]
+    #[divan::bench(sample_size = 1000)]
     fn array_core(b: Bencher<'_, '_>) {
         let a = Array::<f64, shape![4, 6, 10]>::zeros_static();
         b.bench_local(|| {
@@ -142,7 +143,7 @@ mod static_reshape_view {
         });
     }
 
-    #[divan::bench]
+    #[divan::bench(sample_size = 1000)]
     fn slice_of_vec(b: Bencher<'_, '_>) {
         let v = vec![0.0f64; 240];
         b.bench_local(|| {
@@ -151,7 +152,7 @@ mod static_reshape_view {
         });
     }
 
-    #[divan::bench]
+    #[divan::bench(sample_size = 1000)]
     fn ndarray_static_rank(b: Bencher<'_, '_>) {
         let a = ndarray::Array3::<f64>::zeros((4, 6, 10).f());
         let a = a.as_standard_layout().into_owned();

@@ -47,6 +47,7 @@ pub(crate) enum ReshapePlan {
 /// entries are scanned left to right and the first problem found is reported:
 /// a second unknown, or a known product that overflows `isize`. The resolved
 /// dims must also describe an array that can exist (see [`checked_size`]).
+#[inline]
 pub(crate) fn resolve_target(size: usize, target: &[isize]) -> Result<PerAxis<usize>, TargetError> {
     if target.len() > MAX_RANK {
         return Err(TargetError::TooManyAxes);
@@ -64,7 +65,10 @@ pub(crate) fn resolve_target(size: usize, target: &[isize]) -> Result<PerAxis<us
     }
     // `known` is a product of non-negative entries.
     let known = known.unsigned_abs();
-    let mut dims: PerAxis<usize> = target.iter().map(|&d| d.unsigned_abs()).collect();
+    let mut dims = PerAxis::filled(0, target.len());
+    for (d, &t) in dims.iter_mut().zip(target) {
+        *d = t.unsigned_abs();
+    }
     match unknown {
         Some(i) => {
             if known == 0 || !size.is_multiple_of(known) {
@@ -76,8 +80,11 @@ pub(crate) fn resolve_target(size: usize, target: &[isize]) -> Result<PerAxis<us
         None => {}
     }
     // NumPy checks this when it builds the result (`PyArray_NewFromDescr_int`);
-    // a zero dim can hide huge non-zero dims from the size check above.
-    checked_size(&dims).ok_or(TargetError::TooBig)?;
+    // a zero dim can hide huge non-zero dims from the size check above. With
+    // no zero dim the product is `size`, the size of an array that exists.
+    if size == 0 {
+        checked_size(&dims).ok_or(TargetError::TooBig)?;
+    }
     Ok(dims)
 }
 

@@ -103,6 +103,14 @@ impl Shape for DynRank {
         Self::try_new(dims)
     }
 
+    #[inline]
+    fn from_dims_owned(dims: PerAxis<usize>) -> Result<Self, ShapeError> {
+        if dims.len() > MAX_RANK {
+            return Err(ShapeError::TooManyAxes { found: dims.len() });
+        }
+        Ok(DynRank { dims })
+    }
+
     fn try_static() -> Option<Self> {
         None
     }

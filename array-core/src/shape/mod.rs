@@ -105,6 +105,12 @@ pub trait Shape: Clone + Eq + Hash + fmt::Debug + Send + Sync + 'static + Sealed
     /// Builds the shape from run-time lengths, checking the rank and every
     /// static dim. The element count is not checked here; see [`Shape::size_checked`].
     fn from_dims(dims: &[usize]) -> Result<Self, ShapeError>;
+    /// [`from_dims`](Shape::from_dims) for dims the caller owns: a
+    /// [`DynRank`] keeps them instead of copying.
+    #[inline]
+    fn from_dims_owned(dims: PerAxis<usize>) -> Result<Self, ShapeError> {
+        Self::from_dims(&dims)
+    }
     /// The shape itself, when every dim is static (so no value is needed).
     fn try_static() -> Option<Self>;
     /// A stride list of the right rank, all zeros.

@@ -164,9 +164,10 @@ fn copy_reshaped<T: Clone, S: Shape, L: Layout, S2: Shape>(
 }
 
 /// Resolves a run-time target against a contiguous view (count check only).
+#[inline]
 fn contiguous_target<S2: Shape>(size: usize, target: &[isize]) -> Result<S2, ShapeError> {
     let dims = resolve_target(size, target).map_err(|e| target_error(e, size, target))?;
-    S2::from_dims(&dims)
+    S2::from_dims_owned(dims)
 }
 
 /// `try_reshape_view` on both view kinds, one text; the invocation gives

@@ -36,6 +36,7 @@ macro_rules! run_time_reshapes {
        {$(#[$array:meta])*} {$(#[$array_cow:meta])*})*) => {$(
         impl<'a, T, S: Shape> View<'a, T, S, $L> {
             $(#[$view])*
+            #[inline]
             pub fn $name<S2: Shape>(self, target: impl AsRef<[isize]>) -> Result<View<'a, T, S2, $L>, ShapeError> {
                 let shape = contiguous_target::<S2>(self.len(), target.as_ref())?;
                 Ok(self.recast(shape))
