@@ -17,6 +17,35 @@ use crate::shape::Shape;
 
 const IN_BOUNDS: &str = "a planned run stays inside its operand";
 
+/// `f` over a contiguous output run and inputs `(span, stride)`, each
+/// input stepped through alongside the output: no index arithmetic or
+/// bounds check per element. A stride of 0 repeats the one element.
+macro_rules! strided_run {
+    ($o:expr, $f:expr;) => {
+        $o.iter_mut().for_each(|x| $f(x))
+    };
+    ($o:expr, $f:expr; $a:ident) => {
+        strided_1($o, $a, $f)
+    };
+    ($o:expr, $f:expr; $($inp:ident),*) => {
+        for (i, x) in $o.iter_mut().enumerate() {
+            $f(x, $(&$inp.0[i * $inp.1]),*);
+        }
+    };
+}
+
+/// [`strided_run!`] with one input: the common `a += &b.t()`.
+#[inline(always)]
+fn strided_1<O, A>(o: &mut [O], (a, stride): (&[A], usize), f: &mut impl FnMut(&mut O, &A)) {
+    if stride == 0 {
+        o.iter_mut().for_each(|x| f(x, &a[0]));
+    } else {
+        o.iter_mut()
+            .zip(a.iter().step_by(stride))
+            .for_each(|(x, y)| f(x, y));
+    }
+}
+
 macro_rules! write_kernel {
     ($name:ident, $k:literal; $($inp:ident: $ty:ident @ $idx:tt),*) => {
         /// Writes through `f` into every element of `out`, in the order
@@ -57,16 +86,13 @@ macro_rules! write_kernel {
                     // transposed operand): each input's span is checked
                     // once, then indexed with its stride.
                     let o = out.run_mut(base[0], len).expect(IN_BOUNDS);
-                    let o = &mut o[..len];
                     $(
                         let $inp = (
                             $inp.0.run(base[$idx], span(len, step[$idx])).expect(IN_BOUNDS),
                             step[$idx] as usize,
                         );
                     )*
-                    for i in 0..len {
-                        f(&mut o[i], $(&$inp.0[i * $inp.1]),*);
-                    }
+                    strided_run!(&mut o[..len], &mut f; $($inp),*);
                 } else {
                     for t in 0..len as isize {
                         let o = out.elem_mut(base[0] + t * step[0]).expect(IN_BOUNDS);
