@@ -142,9 +142,10 @@ fn resolve_dyn_rank<S: Shape, L: Layout, A: SliceArg<S, L>>(
 
 /// [`resolve`] for a tuple shape. The types have matched every item to its
 /// axes (the counts agree, one `...` at most, at most 6 axes out), so no
-/// count is checked here and the walk is NumPy's `apply_basic` over small
-/// fixed arrays, inlined: for literal items on static axes the optimiser
-/// folds it, and the shape and layout checks after it, to constants.
+/// count is checked here and the walk is NumPy's basic indexing one item
+/// at a time (`rules::slice::BasicWalk`) into small fixed arrays, inlined:
+/// for literal items on static axes the optimiser folds it, and the shape
+/// and layout work after it, to constants.
 #[inline(always)]
 fn resolve_tuple<S: Shape, L: Layout, A: SliceArg<S, L>>(
     items: &A,

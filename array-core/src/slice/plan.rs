@@ -19,7 +19,7 @@ const MAX_OUT: usize = MAX_RANK + MAX_ITEMS;
 
 /// The result of a slice: dims, strides, and how far the first element moved.
 #[derive(Clone, Debug)]
-pub(crate) struct SliceLayout {
+pub(crate) struct PlannedSlice {
     dims: [usize; MAX_OUT],
     strides: [isize; MAX_OUT],
     rank: usize,
@@ -27,7 +27,7 @@ pub(crate) struct SliceLayout {
     pub(crate) offset: isize,
 }
 
-impl SliceLayout {
+impl PlannedSlice {
     /// The result's dims.
     pub(crate) fn dims(&self) -> &[usize] {
         &self.dims[..self.rank]
@@ -71,7 +71,7 @@ pub(crate) fn plan(
     dims: &[usize],
     strides: &[isize],
     items: &[ItemSpec],
-) -> Result<SliceLayout, SliceError> {
+) -> Result<PlannedSlice, SliceError> {
     let rank = dims.len();
     let named = items
         .iter()
@@ -90,7 +90,7 @@ pub(crate) fn plan(
     if ellipses == 0 && named < rank {
         return Err(SliceError::TooFewIndices { rank, found: named });
     }
-    let mut out = SliceLayout {
+    let mut out = PlannedSlice {
         dims: [0; MAX_OUT],
         strides: [0; MAX_OUT],
         rank: 0,
