@@ -311,6 +311,9 @@ where
     type Output = <(Same<X, Y>, Same<X, U1>, Same<Y, U1>) as StretchRule<A, B>>::Output;
 }
 
+// These three impls mirror `KindPair`'s three for dynamic kinds on
+// purpose: each undecidable pair (a `BigCount` here, a dynamic dim there)
+// gets its own answer, one line each.
 impl<A, B, Y: Number> BroadcastCounts<A, B> for (BigCount, Y) {
     type Output = A;
 }
