@@ -77,9 +77,7 @@ impl<T, S: Shape, L: Layout> Array<T, S, L> {
     where
         T: Clone,
     {
-        write_0(Traversal::Memory, &mut self.view_mut(), |x| {
-            x.clone_from(&value)
-        });
+        self.view_mut().fill(value)
     }
 }
 
@@ -121,5 +119,21 @@ impl<T, S: Shape, L: Layout> ViewMut<'_, T, S, L> {
         T: Clone + 'b,
     {
         assign_into(self.reborrow(), src)
+    }
+
+    /// Sets every element to `value` (one kernel with [`Array::fill`]:
+    /// contiguous runs are filled as slices).
+    ///
+    /// ```
+    /// use array_core::array;
+    /// let mut a = array![[1, 2], [3, 4]];
+    /// a.view_mut().fill(0);
+    /// assert_eq!(a.as_slice(), &[0; 4]);
+    /// ```
+    pub fn fill(&mut self, value: T)
+    where
+        T: Clone,
+    {
+        write_0(Traversal::Memory, self, |x| x.clone_from(&value));
     }
 }

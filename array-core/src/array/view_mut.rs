@@ -68,22 +68,6 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         self.elem_mut(off)
     }
 
-    /// Sets every element to `value`.
-    ///
-    /// ```
-    /// use array_core::array;
-    /// let mut a = array![[1, 2], [3, 4]];
-    /// a.view_mut().fill(0);
-    /// assert_eq!(a.as_slice(), &[0; 4]);
-    /// ```
-    pub fn fill(&mut self, value: T)
-    where
-        T: Clone,
-    {
-        self.iter_memory_order_mut()
-            .for_each(|x| *x = value.clone());
-    }
-
     #[inline(always)]
     pub(crate) fn elem_ref(&self, off: isize) -> &T {
         self.elem(off).expect("offset checked against the shape")
