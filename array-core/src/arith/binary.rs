@@ -7,7 +7,8 @@
 //! The result is a fresh C-ordered [`Array`] whose shape type is
 //! [`BroadcastShape::Output`]: the operands' shape type when they agree.
 
-use super::kernel::{collect_1, collect_2};
+use super::kernel::collect_2;
+use super::map::map_to_c;
 use super::operand::{Operand, broadcast_onto};
 use super::scalar::{ScalarOperand, for_each_primitive};
 use super::shape::{BroadcastShape, result_shape_value};
@@ -58,11 +59,7 @@ where
 /// `f` of every element of `a` (one operand and a scalar), same shape, C order.
 #[track_caller]
 fn map<T, S: Shape, L: Layout, R>(a: View<'_, T, S, L>, f: impl FnMut(&T) -> R) -> Array<R, S, C> {
-    audit::note::<R>(CopyOp::Arithmetic, a.len(), L::NAME, C::NAME);
-    let shape = a.shape().clone();
-    let dims = a.dims();
-    let data = collect_1(dims.as_ref(), &broadcast_onto(a, dims.as_ref()), f);
-    Array::from_parts_unchecked(data, shape, ())
+    map_to_c(a, CopyOp::Arithmetic, f)
 }
 
 macro_rules! binary_fn {

@@ -116,6 +116,26 @@ write_kernel!(write_1, 2; a: A @ 1);
 write_kernel!(write_2, 3; a: A @ 1, b: B @ 2);
 write_kernel!(write_3, 4; a: A @ 1, b: B @ 2, c: C @ 3);
 
+/// `a.zip(b).zip(c)` of the input iterators (`a` alone for one).
+macro_rules! zip_inputs {
+    ($first:ident $(, $rest:ident)*) => {
+        $first$(.zip($rest))*
+    };
+}
+
+/// The pattern of [`zip_inputs!`]'s items: `((a, b), c)`.
+macro_rules! zip_pattern {
+    ($first:ident $(, $rest:ident)*) => {
+        zip_pattern!(@acc [$first] $($rest)*)
+    };
+    (@acc [$($acc:tt)*]) => {
+        $($acc)*
+    };
+    (@acc [$($acc:tt)*] $next:ident $($rest:ident)*) => {
+        zip_pattern!(@acc [($($acc)*, $next)] $($rest)*)
+    };
+}
+
 macro_rules! collect_kernel {
     ($name:ident, $k:literal; $($inp:ident: $ty:ident @ $idx:tt),*) => {
         /// `f` of the inputs' elements, as a C-ordered buffer of `dims`.
@@ -138,6 +158,18 @@ macro_rules! collect_kernel {
                 } else if step[1..].iter().all(|&s| s == 0) {
                     $(let $inp = $inp.0.elem_a(base[$idx]).expect(IN_BOUNDS);)*
                     out.extend((0..len).map(|_| f($($inp),*)));
+                } else if step[1..].iter().all(|&s| s > 0) {
+                    // Forward-strided inputs (a transposed operand): each
+                    // span checked once, then stepped through in lockstep.
+                    $(
+                        let $inp = $inp
+                            .0
+                            .run(base[$idx], span(len, step[$idx]))
+                            .expect(IN_BOUNDS)
+                            .iter()
+                            .step_by(step[$idx] as usize);
+                    )*
+                    out.extend(zip_inputs!($($inp),*).map(|zip_pattern!($($inp),*)| f($($inp),*)));
                 } else {
                     out.extend((0..len as isize).map(|t| {
                         f($($inp.0.elem_a(base[$idx] + t * step[$idx]).expect(IN_BOUNDS)),*)

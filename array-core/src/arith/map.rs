@@ -1,6 +1,8 @@
 //! `map`: a new array from a function of each element (NumPy's unary
 //! ufuncs and comparisons such as `a > 5`, which make a new array).
 
+use super::kernel::collect_1;
+use super::operand::broadcast_onto;
 use crate::array::{Array, View};
 use crate::audit::{self, CopyOp};
 use crate::layout::{C, Layout};
@@ -19,8 +21,22 @@ impl<T, S: Shape, L: Layout> View<'_, T, S, L> {
     /// ```
     #[track_caller]
     pub fn map<U>(&self, f: impl FnMut(&T) -> U) -> Array<U, S, C> {
-        audit::note::<U>(CopyOp::Map, self.len(), L::NAME, C::NAME);
-        let data: Vec<U> = self.iter().map(f).collect();
-        Array::from_parts_unchecked(data, self.shape().clone(), ())
+        map_to_c(self.clone(), CopyOp::Map, f)
     }
+}
+
+/// `f` of every element of `a`, in a new C-ordered array of its shape,
+/// through the elementwise kernel (contiguous and strided runs alike);
+/// reported to the copy audit as `op`.
+#[track_caller]
+pub(super) fn map_to_c<T, S: Shape, L: Layout, R>(
+    a: View<'_, T, S, L>,
+    op: CopyOp,
+    f: impl FnMut(&T) -> R,
+) -> Array<R, S, C> {
+    audit::note::<R>(op, a.len(), L::NAME, C::NAME);
+    let shape = a.shape().clone();
+    let dims = a.dims();
+    let data = collect_1(dims.as_ref(), &broadcast_onto(a, dims.as_ref()), f);
+    Array::from_parts_unchecked(data, shape, ())
 }
