@@ -17,6 +17,26 @@ use crate::shape::Shape;
 
 const IN_BOUNDS: &str = "a planned run stays inside its operand";
 
+/// `a.zip(b).zip(c)` of the input iterators (`a` alone for one).
+macro_rules! zip_inputs {
+    ($first:ident $(, $rest:ident)*) => {
+        $first$(.zip($rest))*
+    };
+}
+
+/// The pattern of [`zip_inputs!`]'s items: `((a, b), c)`.
+macro_rules! zip_pattern {
+    ($first:ident $(, $rest:ident)*) => {
+        zip_pattern!(@acc [$first] $($rest)*)
+    };
+    (@acc [$($acc:tt)*]) => {
+        $($acc)*
+    };
+    (@acc [$($acc:tt)*] $next:ident $($rest:ident)*) => {
+        zip_pattern!(@acc [($($acc)*, $next)] $($rest)*)
+    };
+}
+
 /// `f` over a contiguous output run and inputs `(span, stride)`, each
 /// input stepped through alongside the output: no index arithmetic or
 /// bounds check per element. A stride of 0 repeats the one element.
@@ -28,8 +48,15 @@ macro_rules! strided_run {
         strided_1($o, $a, $f)
     };
     ($o:expr, $f:expr; $($inp:ident),*) => {
-        for (i, x) in $o.iter_mut().enumerate() {
-            $f(x, $(&$inp.0[i * $inp.1]),*);
+        if true $(&& $inp.1 > 0)* {
+            $(let $inp = $inp.0.iter().step_by($inp.1);)*
+            $o.iter_mut()
+                .zip(zip_inputs!($($inp),*))
+                .for_each(|(x, zip_pattern!($($inp),*))| $f(x, $($inp),*));
+        } else {
+            for (i, x) in $o.iter_mut().enumerate() {
+                $f(x, $(&$inp.0[i * $inp.1]),*);
+            }
         }
     };
 }
@@ -115,26 +142,6 @@ write_kernel!(write_0, 1;);
 write_kernel!(write_1, 2; a: A @ 1);
 write_kernel!(write_2, 3; a: A @ 1, b: B @ 2);
 write_kernel!(write_3, 4; a: A @ 1, b: B @ 2, c: C @ 3);
-
-/// `a.zip(b).zip(c)` of the input iterators (`a` alone for one).
-macro_rules! zip_inputs {
-    ($first:ident $(, $rest:ident)*) => {
-        $first$(.zip($rest))*
-    };
-}
-
-/// The pattern of [`zip_inputs!`]'s items: `((a, b), c)`.
-macro_rules! zip_pattern {
-    ($first:ident $(, $rest:ident)*) => {
-        zip_pattern!(@acc [$first] $($rest)*)
-    };
-    (@acc [$($acc:tt)*]) => {
-        $($acc)*
-    };
-    (@acc [$($acc:tt)*] $next:ident $($rest:ident)*) => {
-        zip_pattern!(@acc [($($acc)*, $next)] $($rest)*)
-    };
-}
 
 macro_rules! collect_kernel {
     ($name:ident, $k:literal; $($inp:ident: $ty:ident @ $idx:tt),*) => {
