@@ -37,40 +37,27 @@ macro_rules! zip_pattern {
     };
 }
 
-/// `f` over a contiguous output run and inputs `(span, stride)`, each
-/// input stepped through alongside the output: no index arithmetic or
-/// bounds check per element. A stride of 0 repeats the one element.
+/// `f` over a contiguous output run and inputs `(span, stride)`. When every
+/// stride is positive each input is stepped through alongside the output
+/// (no index arithmetic or bounds check per element); a run that mixes in a
+/// constant input (stride 0) is indexed with the strides. (Runs whose
+/// inputs are all constant never get here: the kernel reads those once.)
 macro_rules! strided_run {
     ($o:expr, $f:expr;) => {
         $o.iter_mut().for_each(|x| $f(x))
     };
-    ($o:expr, $f:expr; $a:ident) => {
-        strided_1($o, $a, $f)
-    };
-    ($o:expr, $f:expr; $($inp:ident),*) => {
-        if true $(&& $inp.1 > 0)* {
-            $(let $inp = $inp.0.iter().step_by($inp.1);)*
+    ($o:expr, $f:expr; $($inp:ident),+) => {
+        if true $(&& $inp.1 > 0)+ {
+            $(let $inp = $inp.0.iter().step_by($inp.1);)+
             $o.iter_mut()
-                .zip(zip_inputs!($($inp),*))
-                .for_each(|(x, zip_pattern!($($inp),*))| $f(x, $($inp),*));
+                .zip(zip_inputs!($($inp),+))
+                .for_each(|(x, zip_pattern!($($inp),+))| $f(x, $($inp),+));
         } else {
             for (i, x) in $o.iter_mut().enumerate() {
-                $f(x, $(&$inp.0[i * $inp.1]),*);
+                $f(x, $(&$inp.0[i * $inp.1]),+);
             }
         }
     };
-}
-
-/// [`strided_run!`] with one input: the common `a += &b.t()`.
-#[inline(always)]
-fn strided_1<O, A>(o: &mut [O], (a, stride): (&[A], usize), f: &mut impl FnMut(&mut O, &A)) {
-    if stride == 0 {
-        o.iter_mut().for_each(|x| f(x, &a[0]));
-    } else {
-        o.iter_mut()
-            .zip(a.iter().step_by(stride))
-            .for_each(|(x, y)| f(x, y));
-    }
 }
 
 macro_rules! write_kernel {

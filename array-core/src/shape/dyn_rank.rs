@@ -46,12 +46,7 @@ impl DynRank {
     /// ```
     #[inline]
     pub fn try_new(dims: &[usize]) -> Result<Self, ShapeError> {
-        if dims.len() > MAX_RANK {
-            return Err(ShapeError::TooManyAxes { found: dims.len() });
-        }
-        Ok(DynRank {
-            dims: PerAxis::from_slice(dims),
-        })
+        Self::from_dims_owned(PerAxis::from_slice(dims))
     }
 
     /// The lengths as a slice.
