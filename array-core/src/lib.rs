@@ -296,10 +296,21 @@ pub mod __private {
     use crate::{Array, Shape};
 
     /// `array!`'s nested form: elements already flattened in C order.
+    ///
+    /// `LEN` is inferred from the literal rather than spelled by the macro:
+    /// when an element has a syntax error, rustc recovers by reading a
+    /// different element count, and a spelled length would add a second
+    /// error. The count is still checked at compile time, after type
+    /// checking.
     #[inline]
     pub fn array_from_flat<S: Shape, T, const LEN: usize>(data: [T; LEN]) -> Array<T, S, C> {
+        const {
+            assert!(
+                matches!(S::STATIC_SIZE, Some(size) if size == LEN),
+                "array! element count matches its shape"
+            );
+        }
         let shape = S::try_static().expect("array! spells a fully static shape");
-        assert_eq!(shape.size(), LEN, "array! element count matches its shape");
         Array::from_parts_unchecked(Vec::from(data), shape, ())
     }
 

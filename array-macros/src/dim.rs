@@ -7,12 +7,13 @@
 //! rustc itself reports). Each list entry is checked on its own so that every bad dim
 //! of an invocation is reported.
 
-use crate::errors::Errors;
+use crate::code::group;
+use crate::errors::{Error, Errors};
+use crate::literal::{self, LiteralKind};
 use crate::paths;
 use crate::render::render;
-use proc_macro2::{Delimiter, Group, Ident, Punct, TokenStream, TokenTree};
-use quote::{ToTokens, quote};
-use syn::{Lit, LitInt};
+use crate::split::{Segment, split};
+use crate::token::{Delimiter, Group, Ident, Literal, TokenStream, TokenTree};
 
 /// The largest rank of a tuple shape: `array_core` implements `Shape` for
 /// tuples of 0 to 6 dims. (Its own `MAX_RANK`, 64, is the limit of a
@@ -23,7 +24,7 @@ pub(crate) const MAX_TUPLE_RANK: usize = 6;
 #[derive(Clone)]
 pub(crate) enum Dim {
     /// An integer literal that fits `usize`, kept as the user wrote it.
-    Static(LitInt),
+    Static { value: usize, literal: Literal },
     /// `_`: an axis whose length is known only at run time.
     Dynamic(Ident),
     /// A const generic parameter (or const item) name.
@@ -37,13 +38,15 @@ impl Dim {
     /// `Const<{ N * 2 }>`.
     pub(crate) fn to_type(&self) -> TokenStream {
         match self {
-            Dim::Static(lit) => {
-                let value = lit.base10_parse::<usize>().expect("validated to fit usize");
-                paths::literal_dim(value, lit.to_token_stream())
+            Dim::Static { value, literal } => {
+                paths::literal_dim(*value, TokenTree::Literal(literal.clone()).into())
             }
             Dim::Dynamic(underscore) => paths::dyn_dim(underscore.span()),
-            Dim::Generic(name) => paths::const_dim(quote!({ #name })),
-            Dim::Block(block) => paths::const_dim(block.to_token_stream()),
+            Dim::Generic(name) => paths::const_dim(group(
+                Delimiter::Brace,
+                TokenTree::Ident(name.clone()).into(),
+            )),
+            Dim::Block(block) => paths::const_dim(TokenTree::Group(block.clone()).into()),
         }
     }
 }
@@ -87,67 +90,27 @@ impl DimContext {
     }
 }
 
-/// The tokens between two top-level commas, and the comma that ends them.
-struct Segment {
-    tokens: Vec<TokenTree>,
-    comma: Option<Punct>,
-}
-
-impl Segment {
-    /// The tokens and the comma, for spanning an error over the whole entry.
-    fn all_tokens(&self) -> TokenStream {
-        let mut all: TokenStream = self.tokens.iter().cloned().collect();
-        all.extend(self.comma.iter().cloned().map(TokenTree::Punct));
-        all
-    }
-}
-
-/// Splits `input` at its top-level commas. A trailing comma (or an empty
-/// input) does not make an empty last segment.
-fn split_commas(input: TokenStream) -> Vec<Segment> {
-    let mut segments = Vec::new();
-    let mut tokens = Vec::new();
-    for token in input {
-        match token {
-            TokenTree::Punct(p) if p.as_char() == ',' => {
-                segments.push(Segment {
-                    tokens: std::mem::take(&mut tokens),
-                    comma: Some(p),
-                });
-            }
-            other => tokens.push(other),
-        }
-    }
-    if !tokens.is_empty() {
-        segments.push(Segment {
-            tokens,
-            comma: None,
-        });
-    }
-    segments
-}
-
 /// Parses a comma-separated dim list (trailing comma allowed), recording an
 /// error for every bad dim and for a rank above [`MAX_TUPLE_RANK`]. Returns the dims
 /// that are valid; the caller must not expand if `errors` is not empty.
 pub(crate) fn parse_list(input: TokenStream, context: DimContext, errors: &mut Errors) -> Vec<Dim> {
-    let segments = split_commas(input);
+    let segments = split(input, ',');
     let mut dims = Vec::new();
     for (index, segment) in segments.iter().enumerate() {
         if index == MAX_TUPLE_RANK {
-            let mut excess: TokenStream = segments[MAX_TUPLE_RANK..]
+            let mut excess: Vec<TokenTree> = segments[MAX_TUPLE_RANK..]
                 .iter()
-                .map(Segment::all_tokens)
+                .flat_map(Segment::all_tokens)
                 .collect();
-            if segments.last().is_some_and(|s| s.comma.is_some()) {
+            if segments.last().is_some_and(|s| s.separator.is_some()) {
                 // Do not underline the trailing comma.
-                excess = trim_last(excess);
+                excess.pop();
             }
-            errors.spanned(excess, context.too_many(segments.len()));
+            errors.spanned(&excess, context.too_many(segments.len()));
         }
         if segment.tokens.is_empty() {
-            // Only a comma can end an empty segment (see `split_commas`).
-            if let Some(comma) = &segment.comma {
+            // Only a comma can end an empty segment (see `split`).
+            if let Some(comma) = &segment.separator {
                 errors.spanned(comma, context.not_a_dim(","));
             }
             continue;
@@ -160,48 +123,28 @@ pub(crate) fn parse_list(input: TokenStream, context: DimContext, errors: &mut E
     dims
 }
 
-fn trim_last(tokens: TokenStream) -> TokenStream {
-    let mut tokens: Vec<TokenTree> = tokens.into_iter().collect();
-    tokens.pop();
-    tokens.into_iter().collect()
-}
-
 /// Parses the tokens of one dim.
-fn parse_dim(tokens: &[TokenTree], context: DimContext) -> syn::Result<Dim> {
-    // A `$n:literal` or `$n:expr` forwarded by a `macro_rules!` macro arrives
-    // wrapped in an invisible group.
-    if let [TokenTree::Group(group)] = tokens
-        && group.delimiter() == Delimiter::None
-    {
-        let inner: Vec<TokenTree> = group.stream().into_iter().collect();
-        return parse_dim(&inner, context);
-    }
-    let spanned = || tokens.iter().cloned().collect::<TokenStream>();
+fn parse_dim(tokens: &[TokenTree], context: DimContext) -> Result<Dim, Error> {
+    let tokens = literal::unwrap_invisible(tokens);
     let found = || render(tokens.iter().cloned());
-    match tokens {
-        [TokenTree::Literal(literal)] => parse_literal(Lit::new(literal.clone()), &found()),
+    match tokens.as_slice() {
+        [TokenTree::Literal(literal)] => parse_literal(literal, &found()),
         [TokenTree::Punct(minus), TokenTree::Literal(literal)] if minus.as_char() == '-' => {
-            match Lit::new(literal.clone()) {
-                Lit::Int(_) => Err(syn::Error::new_spanned(
-                    spanned(),
-                    format!("dimension must be non-negative, found `{}`", found()),
-                )),
-                Lit::Float(_) => Err(syn::Error::new_spanned(
-                    spanned(),
-                    format!(
-                        "dimension must be an integer, found the float literal `{}`",
-                        found()
-                    ),
-                )),
-                _ => Err(syn::Error::new_spanned(
-                    spanned(),
-                    context.not_a_dim(&found()),
-                )),
-            }
+            let message = match literal::classify(literal) {
+                LiteralKind::Int(_) => {
+                    format!("dimension must be non-negative, found `{}`", found())
+                }
+                LiteralKind::Float => format!(
+                    "dimension must be an integer, found the float literal `{}`",
+                    found()
+                ),
+                _ => context.not_a_dim(&found()),
+            };
+            Err(Error::spanned(&tokens, message))
         }
-        [TokenTree::Ident(ident)] if ident == "_" => match context {
+        [TokenTree::Ident(ident)] if ident.to_string().as_str() == "_" => match context {
             DimContext::Shape => Ok(Dim::Dynamic(ident.clone())),
-            DimContext::Repeat => Err(syn::Error::new_spanned(
+            DimContext::Repeat => Err(Error::spanned(
                 ident,
                 "repeat dims must be static, found `_`; array! needs every length at \
                  compile time; for a length known only at run time, use `Array::full` \
@@ -211,59 +154,59 @@ fn parse_dim(tokens: &[TokenTree], context: DimContext) -> syn::Result<Dim> {
         [TokenTree::Ident(ident)] if !is_reserved(ident) => Ok(Dim::Generic(ident.clone())),
         [TokenTree::Group(group)] if group.delimiter() == Delimiter::Brace => {
             if group.stream().is_empty() {
-                Err(syn::Error::new_spanned(
-                    group,
+                Err(Error::spanned(
+                    &tokens,
                     "expected a const expression inside the braces, found `{}`",
                 ))
             } else {
                 Ok(Dim::Block(group.clone()))
             }
         }
-        _ => Err(syn::Error::new_spanned(
-            spanned(),
-            context.not_a_dim(&found()),
-        )),
+        _ => Err(Error::spanned(&tokens, context.not_a_dim(&found()))),
     }
 }
 
 /// Parses a literal dim: an unsuffixed or `usize` integer that fits `usize`.
-fn parse_literal(literal: Lit, found: &str) -> syn::Result<Dim> {
-    match literal {
-        Lit::Int(int) => {
-            let suffix = int.suffix();
-            if !suffix.is_empty() && suffix != "usize" {
-                let digits = int.base10_digits();
-                return Err(syn::Error::new_spanned(
-                    &int,
-                    format!(
-                        "dimension must be a usize, found `{found}` with suffix `{suffix}`; \
-                         write `{digits}` or `{digits}usize`"
-                    ),
-                ));
-            }
-            match int.base10_parse::<usize>() {
-                Ok(_) => Ok(Dim::Static(int)),
-                Err(_) => Err(syn::Error::new_spanned(
-                    &int,
-                    format!(
-                        "dimension `{found}` does not fit in usize (at most {})",
-                        usize::MAX
-                    ),
-                )),
-            }
+fn parse_literal(literal: &Literal, found: &str) -> Result<Dim, Error> {
+    let token = TokenTree::Literal(literal.clone());
+    match literal::classify(literal) {
+        LiteralKind::Int(int) if int.negative => Err(Error::spanned(
+            &token,
+            format!("dimension must be non-negative, found `{found}`"),
+        )),
+        LiteralKind::Int(int) if !matches!(int.suffix.as_str(), "" | "usize") => {
+            let digits = int.base10();
+            Err(Error::spanned(
+                &token,
+                format!(
+                    "dimension must be a usize, found `{found}` with suffix `{}`; \
+                     write `{digits}` or `{digits}usize`",
+                    int.suffix
+                ),
+            ))
         }
-        Lit::Float(float) => Err(syn::Error::new_spanned(
-            float,
+        LiteralKind::Int(int) => match int.to_usize() {
+            Some(value) => Ok(Dim::Static {
+                value,
+                literal: literal.clone(),
+            }),
+            None => Err(Error::spanned(
+                &token,
+                format!(
+                    "dimension `{found}` does not fit in usize (at most {})",
+                    usize::MAX
+                ),
+            )),
+        },
+        LiteralKind::Float => Err(Error::spanned(
+            &token,
             format!("dimension must be an integer, found the float literal `{found}`"),
         )),
-        Lit::Str(string) => Err(syn::Error::new_spanned(
-            string,
+        LiteralKind::Str => Err(Error::spanned(
+            &token,
             format!("dimension must be an integer, found the string literal `{found}`"),
         )),
-        other => Err(syn::Error::new_spanned(
-            other,
-            DimContext::Shape.not_a_dim(found),
-        )),
+        LiteralKind::Other => Err(Error::spanned(&token, DimContext::Shape.not_a_dim(found))),
     }
 }
 
@@ -278,14 +221,15 @@ fn is_reserved(ident: &Ident) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::errors::messages;
+    use crate::code::canonical;
+    use quote::quote;
 
     fn parse(input: TokenStream, context: DimContext) -> Result<Vec<String>, Vec<String>> {
         let mut errors = Errors::new();
         let dims = parse_list(input, context, &mut errors);
         match errors.finish() {
-            Ok(()) => Ok(dims.iter().map(|d| d.to_type().to_string()).collect()),
-            Err(error) => Err(messages(&error)),
+            Ok(()) => Ok(dims.iter().map(|d| canonical(d.to_type())).collect()),
+            Err(errors) => Err(errors.messages()),
         }
     }
 
@@ -299,7 +243,7 @@ mod tests {
             quote!(::array_core::__private::Const<{ N * 2 }>),
             quote!(::array_core::__private::Const<3usize>),
         ];
-        assert_eq!(got, want.map(|t| t.to_string()));
+        assert_eq!(got, want.map(canonical));
     }
 
     #[test]
@@ -313,11 +257,11 @@ mod tests {
         let got = parse(quote!(0x10, 1_000), DimContext::Repeat).unwrap();
         assert_eq!(
             got[0],
-            quote!(::array_core::__private::Const<0x10>).to_string()
+            canonical(quote!(::array_core::__private::Const<0x10>))
         );
         assert_eq!(
             got[1],
-            quote!(::array_core::__private::Const<1_000>).to_string()
+            canonical(quote!(::array_core::__private::Const<1_000>))
         );
     }
 

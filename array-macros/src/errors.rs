@@ -2,20 +2,110 @@
 //! rejected.
 //!
 //! Every macro collects all errors of one invocation in an [`Errors`] and
-//! reports them together (the pattern of serde's `internals/ctxt.rs`, combined
-//! with [`syn::Error::combine`]). The fallbacks make one mistake give one error:
-//! they carry the `compile_error!` invocations inside something whose type is
-//! rustc's error type, so nothing the user wrote around the macro reports a
-//! follow-up mismatch.
+//! reports them together (the pattern of serde's `internals/ctxt.rs`). The
+//! fallbacks make one mistake give one error: they carry the
+//! `compile_error!` invocations inside something whose type is rustc's error
+//! type, so nothing the user wrote around the macro reports a follow-up
+//! mismatch.
 
-use proc_macro2::{Span, TokenStream};
-use quote::{ToTokens, quote};
+use crate::code::{code, concat, group, respan};
+use crate::token::{Delimiter, Group, Ident, Literal, Punct, Span, TokenStream, TokenTree};
 use std::fmt::Display;
+
+/// One error: its message and the first and last span it underlines.
+pub(crate) struct Error {
+    message: String,
+    start: Span,
+    end: Span,
+}
+
+impl Error {
+    /// An error underlining `span`.
+    pub(crate) fn new(span: Span, message: impl Display) -> Self {
+        Self {
+            message: message.to_string(),
+            start: span,
+            end: span,
+        }
+    }
+
+    /// An error underlining `tokens`, from the first to the last.
+    pub(crate) fn spanned(tokens: &(impl Spans + ?Sized), message: impl Display) -> Self {
+        let (start, end) = tokens.first_and_last();
+        Self {
+            message: message.to_string(),
+            start,
+            end,
+        }
+    }
+
+    /// `::core::compile_error! { "message" }`, spanned so that rustc
+    /// underlines from `start` to `end`: it joins the span of the path with
+    /// that of the braces, as it does for any macro call.
+    fn to_compile_error(&self) -> TokenStream {
+        let mut message = Literal::string(&self.message);
+        message.set_span(self.end);
+        let mut braces = Group::new(Delimiter::Brace, TokenTree::Literal(message).into());
+        braces.set_span(self.end);
+        concat([
+            respan(code("::core::compile_error!"), self.start),
+            TokenTree::Group(braces).into(),
+        ])
+    }
+}
+
+/// Tokens an error can underline: the span of the first and the last.
+pub(crate) trait Spans {
+    /// The first and last span (`call_site` twice when there are none).
+    fn first_and_last(&self) -> (Span, Span);
+}
+
+impl Spans for [TokenTree] {
+    fn first_and_last(&self) -> (Span, Span) {
+        match (self.first(), self.last()) {
+            (Some(first), Some(last)) => (first.span(), last.span()),
+            _ => (Span::call_site(), Span::call_site()),
+        }
+    }
+}
+
+impl Spans for Vec<TokenTree> {
+    fn first_and_last(&self) -> (Span, Span) {
+        self.as_slice().first_and_last()
+    }
+}
+
+impl Spans for TokenStream {
+    fn first_and_last(&self) -> (Span, Span) {
+        self.clone()
+            .into_iter()
+            .collect::<Vec<_>>()
+            .first_and_last()
+    }
+}
+
+impl Spans for TokenTree {
+    fn first_and_last(&self) -> (Span, Span) {
+        (self.span(), self.span())
+    }
+}
+
+impl Spans for Punct {
+    fn first_and_last(&self) -> (Span, Span) {
+        (self.span(), self.span())
+    }
+}
+
+impl Spans for Ident {
+    fn first_and_last(&self) -> (Span, Span) {
+        (self.span(), self.span())
+    }
+}
 
 /// Collects the errors of one macro invocation.
 #[derive(Default)]
 pub(crate) struct Errors {
-    errors: Vec<syn::Error>,
+    errors: Vec<Error>,
 }
 
 impl Errors {
@@ -24,19 +114,19 @@ impl Errors {
         Self::default()
     }
 
-    /// Records an error (which may itself hold several).
-    pub(crate) fn push(&mut self, error: syn::Error) {
+    /// Records an error.
+    pub(crate) fn push(&mut self, error: Error) {
         self.errors.push(error);
     }
 
-    /// Records an error spanned on `tokens` (first to last token).
-    pub(crate) fn spanned<T: ToTokens>(&mut self, tokens: T, message: impl Display) {
-        self.push(syn::Error::new_spanned(tokens, message));
+    /// Records an error underlining `tokens` (first to last token).
+    pub(crate) fn spanned(&mut self, tokens: &(impl Spans + ?Sized), message: impl Display) {
+        self.push(Error::spanned(tokens, message));
     }
 
     /// Records an error at `span`.
     pub(crate) fn at(&mut self, span: Span, message: impl Display) {
-        self.push(syn::Error::new(span, message));
+        self.push(Error::new(span, message));
     }
 
     /// Whether nothing has been recorded.
@@ -44,18 +134,24 @@ impl Errors {
         self.errors.is_empty()
     }
 
-    /// `Ok` when nothing was recorded, else every error combined into one.
-    pub(crate) fn finish(self) -> syn::Result<()> {
-        let mut all = self.errors.into_iter();
-        match all.next() {
-            None => Ok(()),
-            Some(mut first) => {
-                for error in all {
-                    first.combine(error);
-                }
-                Err(first)
-            }
+    /// `Ok` when nothing was recorded, else the collector itself.
+    pub(crate) fn finish(self) -> Result<(), Errors> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(self)
         }
+    }
+
+    /// One `compile_error!` per error, in the order they were recorded.
+    fn to_compile_errors(&self) -> TokenStream {
+        concat(self.errors.iter().map(Error::to_compile_error))
+    }
+
+    /// The message of every error, in order.
+    #[cfg(test)]
+    pub(crate) fn messages(&self) -> Vec<String> {
+        self.errors.iter().map(|e| e.message.clone()).collect()
     }
 }
 
@@ -65,9 +161,8 @@ impl Errors {
 /// `let a = array![..bad..]; a.sum()` reports nothing beyond the macro's own
 /// errors (an `unreachable!()` tail would add an `unreachable statement`
 /// warning on the user's next line).
-pub(crate) fn expr_fallback(error: &syn::Error) -> TokenStream {
-    let errors = error.to_compile_error();
-    quote!({ #errors })
+pub(crate) fn expr_fallback(errors: &Errors) -> TokenStream {
+    group(Delimiter::Brace, errors.to_compile_errors())
 }
 
 /// The expansion of a rejected macro in type position.
@@ -78,15 +173,13 @@ pub(crate) fn expr_fallback(error: &syn::Error) -> TokenStream {
 /// them in a row do not parse. Inside an array length they are expressions:
 /// the length, and with it the projection below, becomes rustc's error type,
 /// which suppresses every follow-up error (measured on rustc 1.95).
-pub(crate) fn type_fallback(error: &syn::Error) -> TokenStream {
-    let errors = error.to_compile_error();
-    quote!(<[(); { #errors }] as ::core::iter::IntoIterator>::Item)
-}
-
-/// The message of every error in `error`, in order.
-#[cfg(test)]
-pub(crate) fn messages(error: &syn::Error) -> Vec<String> {
-    error.clone().into_iter().map(|e| e.to_string()).collect()
+pub(crate) fn type_fallback(errors: &Errors) -> TokenStream {
+    let length = group(Delimiter::Brace, errors.to_compile_errors());
+    concat([
+        code("<"),
+        group(Delimiter::Bracket, concat([code("();"), length])),
+        code("as ::core::iter::IntoIterator>::Item"),
+    ])
 }
 
 /// Defines the two helpers every macro's unit tests use, over that
@@ -96,11 +189,17 @@ pub(crate) fn messages(error: &syn::Error) -> Vec<String> {
 macro_rules! expansion_test_helpers {
     () => {
         fn ok(input: proc_macro2::TokenStream) -> String {
-            expand(input).unwrap().to_string()
+            match expand(input) {
+                Ok(tokens) => crate::code::canonical(tokens),
+                Err(errors) => panic!("unexpected errors: {:?}", errors.messages()),
+            }
         }
 
         fn err(input: proc_macro2::TokenStream) -> Vec<String> {
-            crate::errors::messages(&expand(input).unwrap_err())
+            match expand(input) {
+                Ok(tokens) => panic!("expected errors, got `{tokens}`"),
+                Err(errors) => errors.messages(),
+            }
         }
     };
 }
@@ -110,6 +209,8 @@ pub(crate) use expansion_test_helpers;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::code::canonical;
+    use quote::quote;
 
     #[test]
     fn empty_collector_is_ok() {
@@ -119,13 +220,13 @@ mod tests {
     }
 
     #[test]
-    fn errors_are_combined_in_order() {
+    fn errors_are_kept_in_order() {
         let mut errors = Errors::new();
         errors.at(Span::call_site(), "first");
-        errors.spanned(quote!(a b), "second");
+        errors.spanned(&quote!(a b), "second");
         assert!(!errors.is_empty());
-        let error = errors.finish().unwrap_err();
-        assert_eq!(messages(&error), ["first", "second"]);
+        let errors = errors.finish().err().unwrap();
+        assert_eq!(errors.messages(), ["first", "second"]);
     }
 
     #[test]
@@ -133,23 +234,36 @@ mod tests {
         let mut errors = Errors::new();
         errors.at(Span::call_site(), "one");
         errors.at(Span::call_site(), "two");
-        let got = expr_fallback(&errors.finish().unwrap_err());
+        let got = expr_fallback(&errors);
         let want = quote!({
             ::core::compile_error! { "one" }
             ::core::compile_error! { "two" }
         });
-        assert_eq!(got.to_string(), want.to_string());
+        assert_eq!(canonical(got), canonical(want));
     }
 
     #[test]
     fn type_fallback_hides_errors_in_an_array_length() {
-        let error = syn::Error::new(Span::call_site(), "bad");
-        let got = type_fallback(&error);
+        let mut errors = Errors::new();
+        errors.at(Span::call_site(), "bad");
+        let got = type_fallback(&errors);
         let want = quote!(
             <[(); {
                 ::core::compile_error! { "bad" }
             }] as ::core::iter::IntoIterator>::Item
         );
-        assert_eq!(got.to_string(), want.to_string());
+        assert_eq!(canonical(got), canonical(want));
+    }
+
+    #[test]
+    fn messages_are_escaped_string_literals() {
+        let mut errors = Errors::new();
+        errors.at(Span::call_site(), "found `\"a\"`");
+        assert_eq!(
+            canonical(expr_fallback(&errors)),
+            canonical(quote!({
+                ::core::compile_error! { "found `\"a\"`" }
+            }))
+        );
     }
 }

@@ -8,16 +8,45 @@
 //! Each macro reports every error of an invocation together, spanned on the
 //! offending tokens, and then still expands to something of rustc's error
 //! type, so that one mistake gives one error and no follow-ups.
+//!
+//! The crate has no dependencies: it reads the compiler's token trees
+//! directly. The user's expressions are never parsed here; they are passed
+//! on token for token and rustc parses them in the expansion
+//! ([`split`] finds where each one ends).
 
 mod array;
+mod code;
 mod dim;
 mod errors;
+mod literal;
 mod paths;
 mod render;
 mod shape;
 mod slice;
+mod split;
 
+/// The token types the macros work on: the compiler's own, or in unit
+/// tests proc-macro2's copies of them (the same API), which work outside a
+/// macro invocation.
+#[cfg(not(test))]
+use proc_macro as token;
+#[cfg(test)]
+use proc_macro2 as token;
+
+use errors::Errors;
 use proc_macro::TokenStream;
+
+/// Runs one macro: `expand`, or on errors `fallback` (see [`errors`]).
+#[allow(clippy::useless_conversion)] // the identity outside unit tests
+fn run(
+    input: TokenStream,
+    expand: fn(token::TokenStream) -> Result<token::TokenStream, Errors>,
+    fallback: fn(&Errors) -> token::TokenStream,
+) -> TokenStream {
+    expand(input.into())
+        .unwrap_or_else(|errors| fallback(&errors))
+        .into()
+}
 
 /// The type of a shape, written as a list of dims.
 ///
@@ -61,9 +90,7 @@ use proc_macro::TokenStream;
 /// ```
 #[proc_macro]
 pub fn shape(input: TokenStream) -> TokenStream {
-    shape::expand(input.into())
-        .unwrap_or_else(|error| errors::type_fallback(&error))
-        .into()
+    run(input, shape::expand, errors::type_fallback)
 }
 
 /// An owned, C-ordered array with a fully static shape, from its elements.
@@ -117,9 +144,7 @@ pub fn shape(input: TokenStream) -> TokenStream {
 /// ```
 #[proc_macro]
 pub fn array(input: TokenStream) -> TokenStream {
-    array::expand(input.into())
-        .unwrap_or_else(|error| errors::expr_fallback(&error))
-        .into()
+    run(input, array::expand, errors::expr_fallback)
 }
 
 /// Slice items for `slice`, `slice_mut` and `slice_move`, written like a
@@ -180,7 +205,5 @@ pub fn array(input: TokenStream) -> TokenStream {
 /// ```
 #[proc_macro]
 pub fn s(input: TokenStream) -> TokenStream {
-    slice::expand(input.into())
-        .unwrap_or_else(|error| errors::expr_fallback(&error))
-        .into()
+    run(input, slice::expand, errors::expr_fallback)
 }

@@ -7,7 +7,7 @@
 //!   [`LARGEST_CONST_DIM`], `struct Big<const N: usize>;` a longer one;
 //! - `struct Dyn;` a dynamic dim;
 //! - `fn array_from_flat<S, T, const LEN: usize>(data: [T; LEN]) -> Array<T, S, C>`
-//!   (elements in C order, `LEN` the static element count of `S`);
+//!   (elements in C order; `LEN`, inferred, must be the static element count of `S`);
 //! - `fn array_repeat<S, T: Clone>(value: T) -> Array<T, S, C>`.
 //! - the slice items and conversion functions of `s!` (array-core's `slice::macro_support`):
 //!   `Full`, `NewAxis`, `Ellipsis`, `StaticAt<I, D>::new()`,
@@ -16,8 +16,8 @@
 //!   `Bound<B, D>::new()`, and `index`, `bound`, `inclusive_end`, `step`,
 //!   `range`, `range_step` from any integer expression.
 
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use crate::code::{code, comma_separated, concat, group, respan};
+use crate::token::{Delimiter, Ident, Span, TokenStream, TokenTree};
 
 /// `::array_core::__private::<name>`.
 fn private(name: &str) -> TokenStream {
@@ -27,16 +27,17 @@ fn private(name: &str) -> TokenStream {
 /// `::array_core::__private::<name>`, the last segment spanned at `span` so
 /// that rustc points at the user's token when it complains about the item.
 fn private_at(name: &str, span: Span) -> TokenStream {
-    let name = Ident::new(name, span);
-    quote!(::array_core::__private::#name)
+    concat([
+        code("::array_core::__private::"),
+        TokenTree::Ident(Ident::new(name, span)).into(),
+    ])
 }
 
 /// `::array_core::__private::<name>` for a slice item or function, every
 /// token spanned at `span`, so that an error about the item (a literal
 /// bound past a static axis) points at the user's token alone.
 pub(crate) fn slice_support(name: &str, span: Span) -> TokenStream {
-    let name = Ident::new(name, span);
-    quote::quote_spanned!(span=> ::array_core::__private::#name)
+    respan(private(name), span)
 }
 
 /// The longest static length spelled `Const`: array-core compares `Const`
@@ -47,16 +48,14 @@ pub(crate) const LARGEST_CONST_DIM: usize = 1024;
 /// `::array_core::__private::Const<#arg>`; `arg` is an integer literal or a
 /// braced const expression.
 pub(crate) fn const_dim(arg: TokenStream) -> TokenStream {
-    let path = private("Const");
-    quote!(#path<#arg>)
+    concat([private("Const"), code("<"), arg, code(">")])
 }
 
 /// The static dim of a literal length: `Const<#literal>`, or
 /// `Big<#literal>` above [`LARGEST_CONST_DIM`].
 pub(crate) fn literal_dim(value: usize, literal: TokenStream) -> TokenStream {
     if value > LARGEST_CONST_DIM {
-        let path = private("Big");
-        quote!(#path<#literal>)
+        concat([private("Big"), code("<"), literal, code(">")])
     } else {
         const_dim(literal)
     }
@@ -80,44 +79,51 @@ pub(crate) fn array_repeat() -> TokenStream {
 /// The tuple type of a shape: `()`, `(D0,)`, `(D0, D1)`, ...
 pub(crate) fn shape_tuple(dims: impl IntoIterator<Item = TokenStream>) -> TokenStream {
     let dims: Vec<TokenStream> = dims.into_iter().collect();
-    match dims.as_slice() {
-        [only] => quote!((#only,)),
-        _ => quote!((#(#dims),*)),
-    }
+    let trailing_comma = if dims.len() == 1 {
+        code(",")
+    } else {
+        TokenStream::new()
+    };
+    group(
+        Delimiter::Parenthesis,
+        concat([comma_separated(dims), trailing_comma]),
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::code::canonical;
+    use quote::quote;
 
     #[test]
     fn tuples_of_every_small_rank() {
         let d = || quote!(D);
-        assert_eq!(shape_tuple([]).to_string(), quote!(()).to_string());
-        assert_eq!(shape_tuple([d()]).to_string(), quote!((D,)).to_string());
+        assert_eq!(canonical(shape_tuple([])), canonical(quote!(())));
+        assert_eq!(canonical(shape_tuple([d()])), canonical(quote!((D,))));
         assert_eq!(
-            shape_tuple([d(), d()]).to_string(),
-            quote!((D, D)).to_string()
+            canonical(shape_tuple([d(), d()])),
+            canonical(quote!((D, D)))
         );
     }
 
     #[test]
     fn private_paths() {
         assert_eq!(
-            const_dim(quote!(3)).to_string(),
-            quote!(::array_core::__private::Const<3>).to_string()
+            canonical(const_dim(quote!(3))),
+            canonical(quote!(::array_core::__private::Const<3>))
         );
         assert_eq!(
-            literal_dim(1024, quote!(1024)).to_string(),
-            quote!(::array_core::__private::Const<1024>).to_string()
+            canonical(literal_dim(1024, quote!(1024))),
+            canonical(quote!(::array_core::__private::Const<1024>))
         );
         assert_eq!(
-            literal_dim(1025, quote!(1_025)).to_string(),
-            quote!(::array_core::__private::Big<1_025>).to_string()
+            canonical(literal_dim(1025, quote!(1_025))),
+            canonical(quote!(::array_core::__private::Big<1_025>))
         );
         assert_eq!(
-            dyn_dim(Span::call_site()).to_string(),
-            quote!(::array_core::__private::Dyn).to_string()
+            canonical(dyn_dim(Span::call_site())),
+            canonical(quote!(::array_core::__private::Dyn))
         );
     }
 }

@@ -5,18 +5,13 @@
 //! recover the source text on stable (`Span::join` is unstable), so this
 //! printer applies rustfmt's common spacing rules. It only has to be readable.
 
-use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
+use crate::token::{Delimiter, Spacing, TokenTree};
 
 /// Source-like text of `tokens`.
 pub(crate) fn render(tokens: impl IntoIterator<Item = TokenTree>) -> String {
     let mut printer = Printer::default();
     printer.print(tokens);
     printer.out
-}
-
-/// Source-like text of a token stream.
-pub(crate) fn render_stream(tokens: &TokenStream) -> String {
-    render(tokens.clone())
 }
 
 /// What was printed last, as far as spacing is concerned.
@@ -158,10 +153,11 @@ impl Printer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proc_macro2::TokenStream;
     use quote::quote;
 
     fn r(tokens: TokenStream) -> String {
-        render_stream(&tokens)
+        render(tokens)
     }
 
     #[test]

@@ -6,10 +6,10 @@
 use crate::dim::{self, Dim, DimContext};
 use crate::errors::Errors;
 use crate::paths;
-use proc_macro2::TokenStream;
+use crate::token::TokenStream;
 
 /// Parses and validates the dims of a `shape!` invocation.
-pub(crate) fn parse(input: TokenStream) -> syn::Result<Vec<Dim>> {
+pub(crate) fn parse(input: TokenStream) -> Result<Vec<Dim>, Errors> {
     let mut errors = Errors::new();
     let dims = dim::parse_list(input, DimContext::Shape, &mut errors);
     errors.finish()?;
@@ -22,31 +22,32 @@ pub(crate) fn expand_dims(dims: &[Dim]) -> TokenStream {
 }
 
 /// `shape![..]` from input tokens to a type, or every error of the invocation.
-pub(crate) fn expand(input: TokenStream) -> syn::Result<TokenStream> {
+pub(crate) fn expand(input: TokenStream) -> Result<TokenStream, Errors> {
     parse(input).map(|dims| expand_dims(&dims))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::code::canonical;
     use quote::quote;
 
     crate::errors::expansion_test_helpers!();
 
     #[test]
     fn rank_zero_is_the_unit_type() {
-        assert_eq!(ok(quote!()), quote!(()).to_string());
+        assert_eq!(ok(quote!()), canonical(quote!(())));
     }
 
     #[test]
     fn rank_one_is_a_one_tuple() {
         assert_eq!(
             ok(quote!(3)),
-            quote!((::array_core::__private::Const<3>,)).to_string()
+            canonical(quote!((::array_core::__private::Const<3>,)))
         );
         assert_eq!(
             ok(quote!(_,)),
-            quote!((::array_core::__private::Dyn,)).to_string()
+            canonical(quote!((::array_core::__private::Dyn,)))
         );
     }
 
@@ -54,20 +55,18 @@ mod tests {
     fn mixed_static_dynamic_and_generic_dims() {
         assert_eq!(
             ok(quote!(2, _, 4)),
-            quote!((
+            canonical(quote!((
                 ::array_core::__private::Const<2>,
                 ::array_core::__private::Dyn,
                 ::array_core::__private::Const<4>
-            ))
-            .to_string()
+            )))
         );
         assert_eq!(
             ok(quote!(N, { N * 2 })),
-            quote!((
+            canonical(quote!((
                 ::array_core::__private::Const<{ N }>,
                 ::array_core::__private::Const<{ N * 2 }>
-            ))
-            .to_string()
+            )))
         );
     }
 
@@ -87,11 +86,10 @@ mod tests {
     fn dims_above_1024_are_big() {
         assert_eq!(
             ok(quote!(5000, 1_000_000)),
-            quote!((
+            canonical(quote!((
                 ::array_core::__private::Big<5000>,
                 ::array_core::__private::Big<1_000_000>
-            ))
-            .to_string()
+            )))
         );
     }
 

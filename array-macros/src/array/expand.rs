@@ -7,29 +7,46 @@
 
 use super::parse::Repeat;
 use super::validate::Block;
+use crate::code::{code, comma_separated, concat, group, usize_literal};
 use crate::dim::Dim;
 use crate::paths;
-use proc_macro2::{Literal, TokenStream};
-use quote::{ToTokens, quote};
+use crate::token::{Delimiter, TokenStream};
 
-/// `array_from_flat::<(Const<d0>, ..), _, LEN>([e0, e1, ..])`.
+/// `array_from_flat::<(Const<d0>, ..), _, _>([e0, e1, ..])`: the length is
+/// left to rustc (see `array_from_flat` in array-core).
 pub(crate) fn from_flat(block: &Block) -> TokenStream {
-    let function = paths::array_from_flat();
     let shape = paths::shape_tuple(
         block
             .dims
             .iter()
-            .map(|&d| paths::literal_dim(d, Literal::usize_unsuffixed(d).into_token_stream())),
+            .map(|&d| paths::literal_dim(d, usize_literal(d))),
     );
-    let len = Literal::usize_unsuffixed(block.elements.len());
-    let elements = &block.elements;
-    quote!(#function::<#shape, _, #len>([#(#elements),*]))
+    let elements = comma_separated(
+        block
+            .elements
+            .iter()
+            .map(|element| element.iter().cloned().collect()),
+    );
+    concat([
+        paths::array_from_flat(),
+        code("::<"),
+        shape,
+        code(", _, _>"),
+        group(Delimiter::Parenthesis, group(Delimiter::Bracket, elements)),
+    ])
 }
 
 /// `array_repeat::<(Const<d0>, ..), _>(value)`.
 pub(crate) fn repeat(repeat: &Repeat) -> TokenStream {
-    let function = paths::array_repeat();
     let shape = paths::shape_tuple(repeat.dims.iter().map(Dim::to_type));
-    let value = &repeat.value;
-    quote!(#function::<#shape, _>(#value))
+    concat([
+        paths::array_repeat(),
+        code("::<"),
+        shape,
+        code(", _>"),
+        group(
+            Delimiter::Parenthesis,
+            repeat.value.iter().cloned().collect(),
+        ),
+    ])
 }

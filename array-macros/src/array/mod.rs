@@ -10,12 +10,12 @@ mod parse;
 mod validate;
 
 use crate::errors::Errors;
+use crate::token::TokenStream;
 use parse::ArrayInput;
-use proc_macro2::TokenStream;
 
 /// `array![..]` from input tokens to an expression, or every error of the
 /// invocation.
-pub(crate) fn expand(input: TokenStream) -> syn::Result<TokenStream> {
+pub(crate) fn expand(input: TokenStream) -> Result<TokenStream, Errors> {
     let mut errors = Errors::new();
     let expansion = match parse::parse(input, &mut errors) {
         Some(ArrayInput::Nested(root)) => {
@@ -31,6 +31,7 @@ pub(crate) fn expand(input: TokenStream) -> syn::Result<TokenStream> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::code::canonical;
     use quote::quote;
 
     crate::errors::expansion_test_helpers!();
@@ -39,15 +40,14 @@ mod tests {
     fn matrix() {
         assert_eq!(
             ok(quote!([1, 2, 3], [4, 5, 6])),
-            quote! { ::array_core::__private::array_from_flat::<
+            canonical(quote! { ::array_core::__private::array_from_flat::<
                 (
                     ::array_core::__private::Const<2>,
                     ::array_core::__private::Const<3>
                 ),
                 _,
-                6
-            >([1, 2, 3, 4, 5, 6])}
-            .to_string()
+                _
+            >([1, 2, 3, 4, 5, 6])})
         );
     }
 
@@ -55,12 +55,11 @@ mod tests {
     fn vector() {
         assert_eq!(
             ok(quote!(1, 2, 3)),
-            quote! { ::array_core::__private::array_from_flat::<
+            canonical(quote! { ::array_core::__private::array_from_flat::<
                 (::array_core::__private::Const<3>,),
                 _,
-                3
-            >([1, 2, 3])}
-            .to_string()
+                _
+            >([1, 2, 3])})
         );
     }
 
@@ -68,15 +67,14 @@ mod tests {
     fn elements_are_arbitrary_expressions_kept_as_written() {
         assert_eq!(
             ok(quote!([a + 1, f(x)], [([1, 2]), 2.0])),
-            quote! { ::array_core::__private::array_from_flat::<
+            canonical(quote! { ::array_core::__private::array_from_flat::<
                 (
                     ::array_core::__private::Const<2>,
                     ::array_core::__private::Const<2>
                 ),
                 _,
-                4
-            >([a + 1, f(x), ([1, 2]), 2.0])}
-            .to_string()
+                _
+            >([a + 1, f(x), ([1, 2]), 2.0])})
         );
     }
 
@@ -84,24 +82,22 @@ mod tests {
     fn empty_arrays() {
         assert_eq!(
             ok(quote!()),
-            quote! { ::array_core::__private::array_from_flat::<
+            canonical(quote! { ::array_core::__private::array_from_flat::<
                 (::array_core::__private::Const<0>,),
                 _,
-                0
-            >([])}
-            .to_string()
+                _
+            >([])})
         );
         assert_eq!(
             ok(quote!([], [])),
-            quote! { ::array_core::__private::array_from_flat::<
+            canonical(quote! { ::array_core::__private::array_from_flat::<
                 (
                     ::array_core::__private::Const<2>,
                     ::array_core::__private::Const<0>
                 ),
                 _,
-                0
-            >([])}
-            .to_string()
+                _
+            >([])})
         );
     }
 
@@ -118,43 +114,40 @@ mod tests {
                 ::array_core::__private::Const<2>
             ),
             _,
-            4
+            _
         >([1, 2, 3, 4])};
-        assert_eq!(got, want.to_string());
+        assert_eq!(got, canonical(want));
     }
 
     #[test]
     fn repeat_form() {
         assert_eq!(
             ok(quote!(0.0; 2, 3)),
-            quote! { ::array_core::__private::array_repeat::<
+            canonical(quote! { ::array_core::__private::array_repeat::<
                 (
                     ::array_core::__private::Const<2>,
                     ::array_core::__private::Const<3>
                 ),
                 _
-            >(0.0)}
-            .to_string()
+            >(0.0)})
         );
         assert_eq!(
             ok(quote!(0u8; 5000)),
-            quote! { ::array_core::__private::array_repeat::<
+            canonical(quote! { ::array_core::__private::array_repeat::<
                 (::array_core::__private::Big<5000>,),
                 _
-            >(0u8)}
-            .to_string()
+            >(0u8)})
         );
         assert_eq!(
             ok(quote!(T::default(); N, {N * 2}, 3,)),
-            quote! { ::array_core::__private::array_repeat::<
+            canonical(quote! { ::array_core::__private::array_repeat::<
                 (
                     ::array_core::__private::Const<{ N }>,
                     ::array_core::__private::Const<{ N * 2 }>,
                     ::array_core::__private::Const<3>
                 ),
                 _
-            >(T::default())}
-            .to_string()
+            >(T::default())})
         );
     }
 

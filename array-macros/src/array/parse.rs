@@ -2,17 +2,16 @@
 //!
 //! The nested form is a comma-separated list of expressions in which a
 //! bracketed array literal is a row (one more level of nesting); any other
-//! expression is an element and is kept token for token, spans included. The
-//! repeat form is `value; dims`, recognised by a `;` at the top level (no
-//! element expression can contain one outside its own brackets or braces).
+//! expression is an element and is kept token for token, spans included
+//! (rustc parses it in the expansion). The repeat form is `value; dims`,
+//! recognised by a `;` at the top level (no element expression can contain
+//! one outside its own brackets or braces).
 
 use crate::dim::{self, Dim, DimContext};
 use crate::errors::Errors;
-use crate::render::{render, render_stream};
-use proc_macro2::{Punct, Span, TokenStream, TokenTree};
-use syn::parse::{ParseStream, Parser};
-use syn::punctuated::Punctuated;
-use syn::{Expr, Token};
+use crate::render::render;
+use crate::split::{Segment, split, split_once};
+use crate::token::{Delimiter, Punct, Span, TokenStream, TokenTree};
 
 /// What an `array!` invocation says.
 pub(crate) enum ArrayInput {
@@ -33,8 +32,8 @@ pub(crate) struct Row {
 pub(crate) enum Node {
     /// A nested `[..]`.
     Row(Row),
-    /// Any other expression.
-    Element(Expr),
+    /// Any other expression, token for token.
+    Element(Vec<TokenTree>),
     /// Something already reported as an error; it counts towards its row's
     /// length but is neither a row nor an element.
     Invalid,
@@ -42,81 +41,68 @@ pub(crate) enum Node {
 
 /// `value; dims`, with the dims validated.
 pub(crate) struct Repeat {
-    pub(crate) value: Expr,
+    pub(crate) value: Vec<TokenTree>,
     pub(crate) dims: Vec<Dim>,
 }
 
 /// Parses `input`, recording errors. `None` only when the input is so broken
 /// that no structure can be checked; `errors` then holds why.
 pub(crate) fn parse(input: TokenStream, errors: &mut Errors) -> Option<ArrayInput> {
-    match split_semicolon(input) {
-        Ok((value, semi, dims)) => parse_repeat(value, &semi, dims, errors).map(ArrayInput::Repeat),
-        Err(input) => parse_nested(input, errors).map(ArrayInput::Nested),
-    }
-}
-
-/// Splits at the first top-level `;`, or gives the input back.
-fn split_semicolon(input: TokenStream) -> Result<(TokenStream, Punct, TokenStream), TokenStream> {
-    let mut tokens = input.clone().into_iter();
-    let mut before = TokenStream::new();
-    for token in tokens.by_ref() {
-        match token {
-            TokenTree::Punct(p) if p.as_char() == ';' => {
-                return Ok((before, p, tokens.collect()));
-            }
-            other => before.extend([other]),
+    let tokens: Vec<TokenTree> = input.clone().into_iter().collect();
+    match split_once(&tokens, ';') {
+        Some((value, semi, dims)) => {
+            parse_repeat(value, &semi, dims, errors).map(ArrayInput::Repeat)
         }
+        None => Some(ArrayInput::Nested(row(Span::call_site(), input, errors))),
     }
-    Err(input)
 }
 
-fn parse_nested(input: TokenStream, errors: &mut Errors) -> Option<Row> {
-    match Punctuated::<Expr, Token![,]>::parse_terminated.parse2(input) {
-        Ok(exprs) => Some(Row {
-            span: Span::call_site(),
-            items: exprs.into_iter().map(|e| node(e, errors)).collect(),
-        }),
-        Err(error) => {
-            errors.push(error);
+fn row(span: Span, input: TokenStream, errors: &mut Errors) -> Row {
+    let items = split(input, ',')
+        .into_iter()
+        .filter_map(|segment| node(segment, errors))
+        .collect();
+    Row { span, items }
+}
+
+/// The node of one comma-separated entry; `None` for an empty entry, which
+/// is reported and not counted (so it adds no unequal-length error).
+fn node(segment: Segment, errors: &mut Errors) -> Option<Node> {
+    match segment.tokens.as_slice() {
+        [] => {
+            if let Some(comma) = &segment.separator {
+                errors.spanned(
+                    comma,
+                    "expected an element or a row `[...]` before this `,`",
+                );
+            }
             None
         }
-    }
-}
-
-fn node(expr: Expr, errors: &mut Errors) -> Node {
-    match expr {
-        Expr::Array(array) if array.attrs.is_empty() => Node::Row(Row {
-            span: array.bracket_token.span.join(),
-            items: array.elems.into_iter().map(|e| node(e, errors)).collect(),
-        }),
-        Expr::Array(array) => {
-            errors.spanned(
-                &array.attrs[0],
-                "attributes are not supported on a row of array!; \
-                 to store an array as one element, wrap it in parentheses: `([..])`",
-            );
-            Node::Invalid
+        [TokenTree::Group(group)] if group.delimiter() == Delimiter::Bracket => {
+            let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+            if split_once(&inner, ';').is_some() {
+                errors.spanned(
+                    &segment.tokens,
+                    format!(
+                        "a repeat expression `{}` cannot be a row of array!; write \
+                         `array![value; dims]` to fill a whole array, or wrap it in \
+                         parentheses to store an array as one element",
+                        render(segment.tokens.iter().cloned())
+                    ),
+                );
+                Some(Node::Invalid)
+            } else {
+                Some(Node::Row(row(group.span(), group.stream(), errors)))
+            }
         }
-        Expr::Repeat(repeat) => {
-            errors.spanned(
-                &repeat,
-                format!(
-                    "a repeat expression `{}` cannot be a row of array!; write \
-                     `array![value; dims]` to fill a whole array, or wrap it in \
-                     parentheses to store an array as one element",
-                    render_stream(&quote::ToTokens::to_token_stream(&repeat))
-                ),
-            );
-            Node::Invalid
-        }
-        other => Node::Element(other),
+        _ => Some(Node::Element(segment.tokens)),
     }
 }
 
 fn parse_repeat(
-    value: TokenStream,
+    value: Vec<TokenTree>,
     semi: &Punct,
-    dims: TokenStream,
+    dims: Vec<TokenTree>,
     errors: &mut Errors,
 ) -> Option<Repeat> {
     let value = if value.is_empty() {
@@ -125,14 +111,17 @@ fn parse_repeat(
             "array! repeat form needs a value before `;`, e.g. `array![0; 3]`",
         );
         None
+    } else if split_once(&value, ',').is_some() {
+        errors.spanned(
+            &value,
+            format!(
+                "array! repeat form takes one value before `;`, found `{}`",
+                render(value.iter().cloned())
+            ),
+        );
+        None
     } else {
-        match parse_single_expr(value) {
-            Ok(expr) => Some(expr),
-            Err(error) => {
-                errors.push(error);
-                None
-            }
-        }
+        Some(value)
     };
     let dims = if dims.is_empty() {
         errors.spanned(
@@ -141,7 +130,7 @@ fn parse_repeat(
         );
         Vec::new()
     } else {
-        dim::parse_list(dims, DimContext::Repeat, errors)
+        dim::parse_list(dims.into_iter().collect(), DimContext::Repeat, errors)
     };
     Some(Repeat {
         value: value?,
@@ -149,30 +138,9 @@ fn parse_repeat(
     })
 }
 
-/// Parses exactly one expression, with a message in array!'s words when more
-/// follows.
-fn parse_single_expr(tokens: TokenStream) -> syn::Result<Expr> {
-    let all = tokens.clone();
-    let parser = |input: ParseStream<'_>| {
-        let expr: Expr = input.parse()?;
-        if !input.is_empty() {
-            return Err(syn::Error::new_spanned(
-                &all,
-                format!(
-                    "array! repeat form takes one value before `;`, found `{}`",
-                    render(all.clone())
-                ),
-            ));
-        }
-        Ok(expr)
-    };
-    parser.parse2(tokens)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::errors::messages;
     use quote::quote;
 
     fn parse_ok(input: TokenStream) -> ArrayInput {
@@ -185,7 +153,7 @@ mod tests {
     fn parse_err(input: TokenStream) -> Vec<String> {
         let mut errors = Errors::new();
         parse(input, &mut errors);
-        messages(&errors.finish().unwrap_err())
+        errors.finish().unwrap_err().messages()
     }
 
     fn shape_of(node: &Node) -> String {
@@ -224,7 +192,8 @@ mod tests {
         let Node::Element(first) = &row.items[0] else {
             panic!()
         };
-        assert_eq!(quote!(#first).to_string(), quote!(a + 1).to_string());
+        let first: TokenStream = first.iter().cloned().collect();
+        assert_eq!(first.to_string(), quote!(a + 1).to_string());
     }
 
     #[test]
@@ -232,8 +201,8 @@ mod tests {
         let ArrayInput::Repeat(repeat) = parse_ok(quote!(0.0; 2, N,)) else {
             panic!("expected the repeat form")
         };
-        let value = &repeat.value;
-        assert_eq!(quote!(#value).to_string(), "0.0");
+        let value: TokenStream = repeat.value.iter().cloned().collect();
+        assert_eq!(value.to_string(), "0.0");
         assert_eq!(repeat.dims.len(), 2);
         // A `;` inside a block element does not make a repeat form.
         assert_eq!(
@@ -310,7 +279,17 @@ mod tests {
     }
 
     #[test]
-    fn syntax_errors_come_from_syn() {
-        assert_eq!(parse_err(quote!(1 2)), ["expected `,`"]);
+    fn elements_are_not_parsed_here() {
+        // rustc parses each element in the expansion and reports a syntax
+        // error there, on the user's tokens.
+        assert_eq!(nested(quote!(1 2, 3)), "[e,e]");
+    }
+
+    #[test]
+    fn empty_entries_are_reported_and_not_counted() {
+        assert_eq!(
+            parse_err(quote!([1,, 2], [3, 4])),
+            ["expected an element or a row `[...]` before this `,`"]
+        );
     }
 }

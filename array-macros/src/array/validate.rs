@@ -9,12 +9,12 @@
 use super::parse::{Node, Row};
 use crate::dim::MAX_TUPLE_RANK;
 use crate::errors::Errors;
-use syn::Expr;
+use crate::token::TokenTree;
 
 /// A rectangular array literal: its dims and its elements in C order.
 pub(crate) struct Block {
     pub(crate) dims: Vec<usize>,
-    pub(crate) elements: Vec<Expr>,
+    pub(crate) elements: Vec<Vec<TokenTree>>,
 }
 
 /// Checks the tree under `root` (the macro's own brackets), recording
@@ -98,7 +98,7 @@ fn count(n: usize) -> String {
     }
 }
 
-fn flatten(row: Row, out: &mut Vec<Expr>) {
+fn flatten(row: Row, out: &mut Vec<Vec<TokenTree>>) {
     for item in row.items {
         match item {
             Node::Row(inner) => flatten(inner, out),
@@ -112,7 +112,6 @@ fn flatten(row: Row, out: &mut Vec<Expr>) {
 mod tests {
     use super::super::parse::{ArrayInput, parse};
     use super::*;
-    use crate::errors::messages;
     use proc_macro2::TokenStream;
     use quote::quote;
 
@@ -124,9 +123,9 @@ mod tests {
         let block = check(root, &mut errors);
         match errors.finish() {
             Ok(()) => Ok(block.unwrap()),
-            Err(error) => {
+            Err(errors) => {
                 assert!(block.is_none());
-                Err(messages(&error))
+                Err(errors.messages())
             }
         }
     }
@@ -152,11 +151,12 @@ mod tests {
     #[test]
     fn elements_are_flattened_in_c_order() {
         let block = check_tokens(quote!([[a, b], [c, d]], [[e, f], [g, h]])).unwrap();
-        let elements = &block.elements;
-        assert_eq!(
-            quote!(#(#elements),*).to_string(),
-            quote!(a, b, c, d, e, f, g, h).to_string()
-        );
+        let elements: Vec<String> = block
+            .elements
+            .iter()
+            .map(|e| e.iter().cloned().collect::<TokenStream>().to_string())
+            .collect();
+        assert_eq!(elements, ["a", "b", "c", "d", "e", "f", "g", "h"]);
     }
 
     #[test]

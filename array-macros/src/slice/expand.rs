@@ -10,9 +10,11 @@
 //! a static axis is reported there.
 
 use super::validate::{End, Literal, Planned};
+use crate::code::{code, comma_separated, concat, group, respan, usize_literal};
+use crate::errors::Spans;
 use crate::paths::slice_support;
-use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned};
+use crate::split::split_once;
+use crate::token::{Delimiter, Group, Span, TokenStream, TokenTree};
 
 /// The tuple of items, the first wrapped as
 /// `Counted::<NAMED, ELLIPSIS, _>::new(first)`: the number of axes the items
@@ -24,13 +26,24 @@ pub(crate) fn items(planned: &[Planned]) -> TokenStream {
         .filter(|p| !matches!(p, Planned::NewAxis(_) | Planned::Ellipsis(_)))
         .count();
     let ellipsis = planned.iter().any(|p| matches!(p, Planned::Ellipsis(_)));
-    let counted = slice_support("Counted", Span::call_site());
-    let named = proc_macro2::Literal::usize_unsuffixed(named);
     let mut items = planned.iter().map(item);
-    match items.next() {
-        None => quote!(()),
-        Some(first) => quote!((#counted::<#named, #ellipsis, _>::new(#first), #(#items,)*)),
-    }
+    let Some(first) = items.next() else {
+        return code("()");
+    };
+    let counted = concat([
+        slice_support("Counted", Span::call_site()),
+        code("::<"),
+        usize_literal(named),
+        code(if ellipsis {
+            ", true, _>::new"
+        } else {
+            ", false, _>::new"
+        }),
+        paren(first),
+    ]);
+    let mut all = comma_separated(std::iter::once(counted).chain(items));
+    all.extend(code(","));
+    paren(all)
 }
 
 fn item(planned: &Planned) -> TokenStream {
@@ -38,102 +51,126 @@ fn item(planned: &Planned) -> TokenStream {
     match planned {
         Planned::StaticIndex(index) => {
             let path = slice_support("StaticAt", index.span);
-            let value = value(index.value, index.span);
-            quote_spanned!(index.span=> #path::<#value, _>::new())
+            respan(
+                concat([
+                    path,
+                    code("::<"),
+                    usize_literal(index.value),
+                    code(", _>::new()"),
+                ]),
+                index.span,
+            )
         }
-        Planned::Index(expr) => {
-            let index = slice_support("index", here);
-            let expr = unparen(expr);
-            quote!(#index(#expr))
-        }
+        Planned::Index(expr) => convert("index", expr),
         Planned::Full => slice_support("Full", here),
         Planned::StaticRange { start, end, len } => {
-            let range = slice_support("StaticRange", here);
             let start = start.unwrap_or(Literal {
                 value: 0,
                 span: here,
             });
-            let (start_value, end_value) = (value(start.value, here), value(end.value, here));
-            let len = value(*len, here);
-            let start_proof = bound_proof(start);
-            let end_proof = bound_proof(*end);
-            quote!(#range::<#start_value, #end_value, #len, _>::new(#start_proof, #end_proof))
+            concat([
+                slice_support("StaticRange", here),
+                code("::<"),
+                comma_separated([
+                    usize_literal(start.value),
+                    usize_literal(end.value),
+                    usize_literal(*len),
+                    code("_"),
+                ]),
+                code(">::new"),
+                paren(comma_separated([bound_proof(start), bound_proof(*end)])),
+            ])
         }
-        Planned::StaticFrom(start) => {
-            let from = slice_support("StaticFrom", here);
-            let start_value = value(start.value, here);
-            let start_proof = bound_proof(*start);
-            quote!(#from::<#start_value, _>::new(#start_proof))
-        }
-        Planned::Range { start, end } => {
-            let range = slice_support("range", here);
-            let (start, end) = (start_bound(start.as_ref()), end_bound(end));
-            quote!(#range(#start, #end))
-        }
-        Planned::RangeStep { start, end, step } => {
-            let range = slice_support("range_step", here);
-            let (start, end) = (start_bound(start.as_ref()), end_bound(end));
-            let step_fn = slice_support("step", here);
-            let step = unparen(step);
-            quote!(#range(#start, #end, #step_fn(#step)))
-        }
+        Planned::StaticFrom(start) => concat([
+            slice_support("StaticFrom", here),
+            code("::<"),
+            usize_literal(start.value),
+            code(", _>::new"),
+            paren(bound_proof(*start)),
+        ]),
+        Planned::Range { start, end } => call(
+            "range",
+            comma_separated([start_bound(start.as_deref()), end_bound(end)]),
+        ),
+        Planned::RangeStep { start, end, step } => call(
+            "range_step",
+            comma_separated([
+                start_bound(start.as_deref()),
+                end_bound(end),
+                convert("step", step),
+            ]),
+        ),
         Planned::NewAxis(span) => slice_support("NewAxis", *span),
         Planned::Ellipsis(span) => slice_support("Ellipsis", *span),
     }
 }
 
-/// An unsuffixed `usize` literal at `span`.
-fn value(value: usize, span: Span) -> proc_macro2::Literal {
-    let mut literal = proc_macro2::Literal::usize_unsuffixed(value);
-    literal.set_span(span);
-    literal
+/// `::array_core::__private::<function>({ <expr> })`: a conversion of the
+/// user's expression. The braces keep a syntax error inside it to itself:
+/// in a bare argument list rustc would recover from `k k` by reading two
+/// arguments and then report the call as well.
+fn convert(function: &str, expr: &[TokenTree]) -> TokenStream {
+    let mut braces = Group::new(Delimiter::Brace, unparen(expr));
+    braces.set_span(Span::call_site().located_at(expr.first_and_last().0));
+    call(function, TokenTree::Group(braces).into())
+}
+
+/// `::array_core::__private::<function>(<arguments>)`.
+fn call(function: &str, arguments: TokenStream) -> TokenStream {
+    concat([slice_support(function, Span::call_site()), paren(arguments)])
+}
+
+fn paren(tokens: TokenStream) -> TokenStream {
+    group(Delimiter::Parenthesis, tokens)
 }
 
 /// `Bound::<B, _>::new()`, every token on the user's literal.
 fn bound_proof(bound: Literal) -> TokenStream {
-    let path = slice_support("Bound", bound.span);
-    let value = value(bound.value, bound.span);
-    quote_spanned!(bound.span=> #path::<#value, _>::new())
+    respan(
+        concat([
+            slice_support("Bound", bound.span),
+            code("::<"),
+            usize_literal(bound.value),
+            code(", _>::new()"),
+        ]),
+        bound.span,
+    )
 }
 
 fn none() -> TokenStream {
-    quote!(::core::option::Option::None)
+    code("::core::option::Option::None")
 }
 
-fn start_bound(start: Option<&syn::Expr>) -> TokenStream {
+fn start_bound(start: Option<&[TokenTree]>) -> TokenStream {
     match start {
         None => none(),
-        Some(expr) => {
-            let bound = slice_support("bound", Span::call_site());
-            let expr = unparen(expr);
-            quote!(#bound(#expr))
-        }
+        Some(expr) => convert("bound", expr),
     }
 }
 
 fn end_bound(end: &End) -> TokenStream {
     match end {
         End::Open => none(),
-        End::Exclusive(expr) => {
-            let bound = slice_support("bound", Span::call_site());
-            let expr = unparen(expr);
-            quote!(#bound(#expr))
-        }
-        End::Inclusive(expr) => {
-            let bound = slice_support("inclusive_end", Span::call_site());
-            let expr = unparen(expr);
-            quote!(#bound(#expr))
-        }
+        End::Exclusive(expr) => convert("bound", expr),
+        End::Inclusive(expr) => convert("inclusive_end", expr),
     }
 }
 
 /// A parenthesised expression without its parentheses. `(9)` is how a
 /// user asks for a literal to be a run-time value (NumPy's clamping
 /// instead of a compile-time check); passed on as `bound((9))` it would
-/// trip the `unused_parens` lint in the user's crate.
-fn unparen(expr: &syn::Expr) -> &syn::Expr {
-    match expr {
-        syn::Expr::Paren(paren) if paren.attrs.is_empty() => unparen(&paren.expr),
-        other => other,
+/// trip the `unused_parens` lint in the user's crate. A tuple (`(a, b)`,
+/// `()`) keeps its parentheses.
+fn unparen(tokens: &[TokenTree]) -> TokenStream {
+    match tokens {
+        [TokenTree::Group(group)] if group.delimiter() == Delimiter::Parenthesis => {
+            let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+            if inner.is_empty() || split_once(&inner, ',').is_some() {
+                tokens.iter().cloned().collect()
+            } else {
+                unparen(&inner)
+            }
+        }
+        other => other.iter().cloned().collect(),
     }
 }

@@ -5,12 +5,13 @@
 //! expression. The expression's *syntax* decides the kind: a range
 //! expression (`a..b`, `a..`, `..b`, `..`, `a..=b`) is a range, the bare
 //! names `NewAxis` and `None` are a new axis, anything else is an index.
+//! Where an expression ends, and which `..` is the range's, is decided at
+//! the top level of the tokens ([`crate::split`]).
 
-use proc_macro2::{Ident, TokenStream};
-use quote::ToTokens;
-use syn::parse::{Parse, ParseStream, Parser};
-use syn::punctuated::Punctuated;
-use syn::{Expr, ExprRange, RangeLimits, Token};
+use crate::errors::Errors;
+use crate::literal::unwrap_invisible;
+use crate::split::{find_range, is_ellipsis, split, split_once};
+use crate::token::{Ident, Punct, TokenStream, TokenTree};
 
 /// One item as written.
 pub(crate) struct Item {
@@ -20,93 +21,108 @@ pub(crate) struct Item {
     pub(crate) step: Option<Step>,
 }
 
-/// The kinds `s!` tells apart in the source.
+/// The kinds `s!` tells apart in the source. Expressions are kept token for
+/// token; rustc parses them in the expansion.
 pub(crate) enum ItemKind {
     /// Any expression that is not a range or a new axis.
-    Index(Expr),
-    /// A range expression (boxed: it holds two expressions).
-    Range(Box<RangeItem>),
+    Index(Vec<TokenTree>),
+    /// A range expression.
+    Range(RangeItem),
     /// `NewAxis` or `None`.
     NewAxis(Ident),
-    /// `...`.
-    Ellipsis(Token![...]),
+    /// `...`, its three dots.
+    Ellipsis(Vec<TokenTree>),
 }
 
 /// A range expression's parts.
 pub(crate) struct RangeItem {
-    pub(crate) start: Option<Expr>,
-    pub(crate) end: Option<Expr>,
+    pub(crate) start: Option<Vec<TokenTree>>,
+    pub(crate) end: Option<Vec<TokenTree>>,
     /// `..=`: the end is included.
     pub(crate) inclusive: bool,
     /// The whole range, for spans.
-    pub(crate) tokens: TokenStream,
+    pub(crate) tokens: Vec<TokenTree>,
 }
 
 /// `; step`.
 pub(crate) struct Step {
-    pub(crate) semi: Token![;],
-    pub(crate) expr: Expr,
+    pub(crate) semi: Punct,
+    pub(crate) expr: Vec<TokenTree>,
 }
 
-impl Parse for Item {
-    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let kind = if input.peek(Token![...]) {
-            ItemKind::Ellipsis(input.parse()?)
-        } else {
-            classify(input.parse()?)
-        };
-        let step = if input.peek(Token![;]) {
-            let semi = input.parse()?;
-            if input.is_empty() || input.peek(Token![,]) {
-                return Err(syn::Error::new_spanned(
-                    semi,
-                    "expected a step after `;`, e.g. `..;2`",
-                ));
+/// Parses the whole input, recording an error for every item that is not
+/// one; returns the items that are.
+pub(crate) fn parse(input: TokenStream, errors: &mut Errors) -> Vec<Item> {
+    let mut items = Vec::new();
+    for segment in split(input, ',') {
+        if segment.tokens.is_empty() {
+            if let Some(comma) = &segment.separator {
+                errors.spanned(comma, "expected a slice item before this `,`");
             }
-            Some(Step {
-                semi,
-                expr: input.parse()?,
-            })
-        } else {
-            None
-        };
-        Ok(Item { kind, step })
-    }
-}
-
-/// The kind of an item from its expression's syntax.
-fn classify(expr: Expr) -> ItemKind {
-    match expr {
-        // A `$e:expr` forwarded by `macro_rules!` arrives in an invisible group.
-        Expr::Group(group) if group.attrs.is_empty() => classify(*group.expr),
-        Expr::Range(range) if range.attrs.is_empty() => {
-            ItemKind::Range(Box::new(range_item(range)))
+            continue;
         }
-        Expr::Path(path)
-            if path.attrs.is_empty()
-                && path.qself.is_none()
-                && (path.path.is_ident("NewAxis") || path.path.is_ident("None")) =>
-        {
-            ItemKind::NewAxis(path.path.segments[0].ident.clone())
+        if let Some(item) = parse_item(segment.tokens, errors) {
+            items.push(item);
         }
-        other => ItemKind::Index(other),
     }
+    items
 }
 
-fn range_item(range: ExprRange) -> RangeItem {
-    let tokens = range.to_token_stream();
-    RangeItem {
-        start: range.start.map(|e| *e),
-        end: range.end.map(|e| *e),
-        inclusive: matches!(range.limits, RangeLimits::Closed(_)),
-        tokens,
-    }
+fn parse_item(tokens: Vec<TokenTree>, errors: &mut Errors) -> Option<Item> {
+    let (expr, step) = match split_once(&tokens, ';') {
+        None => (tokens, None),
+        Some((expr, semi, step)) => {
+            if expr.is_empty() {
+                errors.spanned(&semi, "expected a range before `;`, e.g. `..;2`");
+                return None;
+            }
+            if step.is_empty() {
+                errors.spanned(&semi, "expected a step after `;`, e.g. `..;2`");
+                return None;
+            }
+            if let Some((_, second, _)) = split_once(&step, ';') {
+                errors.spanned(
+                    &second,
+                    "an item takes one step; expected `,` before this `;`",
+                );
+                return None;
+            }
+            (expr, Some(Step { semi, expr: step }))
+        }
+    };
+    let kind = classify(expr, errors)?;
+    Some(Item { kind, step })
 }
 
-/// Parses the whole input.
-pub(crate) fn parse(input: TokenStream) -> syn::Result<Vec<Item>> {
-    let items = Punctuated::<Item, Token![,]>::parse_terminated.parse2(input)?;
-    Ok(items.into_iter().collect())
+/// The kind of an item from its tokens.
+fn classify(tokens: Vec<TokenTree>, errors: &mut Errors) -> Option<ItemKind> {
+    let tokens = unwrap_invisible(&tokens);
+    if is_ellipsis(&tokens) {
+        return Some(ItemKind::Ellipsis(tokens));
+    }
+    if let Some(operator) = find_range(&tokens) {
+        let part = |part: &[TokenTree]| (!part.is_empty()).then(|| part.to_vec());
+        let end = part(&tokens[operator.at + operator.len()..]);
+        if operator.inclusive && end.is_none() {
+            errors.spanned(
+                &tokens[operator.at..],
+                "an inclusive range `..=` needs an end, e.g. `1..=3`",
+            );
+            return None;
+        }
+        return Some(ItemKind::Range(RangeItem {
+            start: part(&tokens[..operator.at]),
+            end,
+            inclusive: operator.inclusive,
+            tokens,
+        }));
+    }
+    Some(match tokens.as_slice() {
+        [TokenTree::Ident(name)] if matches!(name.to_string().as_str(), "NewAxis" | "None") => {
+            ItemKind::NewAxis(name.clone())
+        }
+        _ => ItemKind::Index(tokens),
+    })
 }
 
 #[cfg(test)]
@@ -114,28 +130,40 @@ mod tests {
     use super::*;
     use quote::quote;
 
+    fn text(tokens: &[TokenTree]) -> String {
+        tokens.iter().cloned().collect::<TokenStream>().to_string()
+    }
+
     fn kinds(input: TokenStream) -> Vec<String> {
-        parse(input)
-            .unwrap()
+        let mut errors = Errors::new();
+        let items = parse(input, &mut errors);
+        assert!(errors.is_empty());
+        items
             .iter()
             .map(|item| {
                 let kind = match &item.kind {
-                    ItemKind::Index(e) => format!("index {}", e.to_token_stream()),
+                    ItemKind::Index(e) => format!("index {}", text(e)),
                     ItemKind::Range(r) => format!(
                         "range {:?} {:?} {}",
-                        r.start.as_ref().map(|e| e.to_token_stream().to_string()),
-                        r.end.as_ref().map(|e| e.to_token_stream().to_string()),
+                        r.start.as_deref().map(text),
+                        r.end.as_deref().map(text),
                         r.inclusive
                     ),
                     ItemKind::NewAxis(_) => "new".into(),
                     ItemKind::Ellipsis(_) => "ellipsis".into(),
                 };
                 match &item.step {
-                    Some(step) => format!("{kind} step {}", step.expr.to_token_stream()),
+                    Some(step) => format!("{kind} step {}", text(&step.expr)),
                     None => kind,
                 }
             })
             .collect()
+    }
+
+    fn errs(input: TokenStream) -> Vec<String> {
+        let mut errors = Errors::new();
+        parse(input, &mut errors);
+        errors.finish().unwrap_err().messages()
     }
 
     #[test]
@@ -154,6 +182,17 @@ mod tests {
                 "new",
                 "new",
                 "ellipsis",
+            ]
+        );
+    }
+
+    #[test]
+    fn expressions_end_at_top_level_commas() {
+        assert_eq!(
+            kinds(quote!(f(a, b)..g::<u8, u16>(c), x.len() - 1)),
+            [
+                "range Some(\"f (a , b)\") Some(\"g :: < u8 , u16 > (c)\") false",
+                "index x . len () - 1",
             ]
         );
     }
@@ -178,8 +217,29 @@ mod tests {
     }
 
     #[test]
-    fn missing_step_is_an_error() {
-        let e = parse(quote!(..;)).err().unwrap();
-        assert_eq!(e.to_string(), "expected a step after `;`, e.g. `..;2`");
+    fn malformed_items() {
+        assert_eq!(
+            errs(quote!(..;)),
+            ["expected a step after `;`, e.g. `..;2`"]
+        );
+        assert_eq!(
+            errs(quote!(;2)),
+            ["expected a range before `;`, e.g. `..;2`"]
+        );
+        assert_eq!(
+            errs(quote!(..;2;3)),
+            ["an item takes one step; expected `,` before this `;`"]
+        );
+        assert_eq!(
+            errs(quote!(1..=)),
+            ["an inclusive range `..=` needs an end, e.g. `1..=3`"]
+        );
+        assert_eq!(
+            errs(quote!(1,, 2, ..;)),
+            [
+                "expected a slice item before this `,`",
+                "expected a step after `;`, e.g. `..;2`"
+            ]
+        );
     }
 }

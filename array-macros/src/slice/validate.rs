@@ -8,12 +8,13 @@
 //! literal step of 1 is dropped, `..` is [`Planned::Full`].
 
 use super::parse::{Item, ItemKind, RangeItem, Step};
-use crate::errors::Errors;
-use crate::render::render_stream;
-use proc_macro2::Span;
-use quote::ToTokens;
-use syn::spanned::Spanned;
-use syn::{Expr, Lit, UnOp};
+use crate::errors::{Errors, Spans};
+use crate::literal::{LiteralKind, classify, signed_integer, unwrap_invisible};
+use crate::render::render;
+use crate::token::{Span, TokenTree};
+
+/// An expression, token for token.
+type Expr = Vec<TokenTree>;
 
 /// The most items one `s!` can have (array-core's item tuples stop there).
 pub(crate) const MAX_ITEMS: usize = 16;
@@ -94,12 +95,7 @@ pub(crate) fn check(items: Vec<Item>, errors: &mut Errors) -> Vec<Planned> {
 }
 
 fn item_span(item: &Item) -> Span {
-    match &item.kind {
-        ItemKind::Index(e) => e.span(),
-        ItemKind::Range(r) => r.tokens.span(),
-        ItemKind::NewAxis(name) => name.span(),
-        ItemKind::Ellipsis(dots) => dots.spans[0],
-    }
+    kind_tokens(&item.kind).first_and_last().0
 }
 
 fn plan(item: Item, errors: &mut Errors) -> Option<Planned> {
@@ -107,13 +103,13 @@ fn plan(item: Item, errors: &mut Errors) -> Option<Planned> {
         ItemKind::Range(range) => range,
         other => {
             if let Some(step) = &item.step {
-                let mut tokens = step.semi.to_token_stream();
-                step.expr.to_tokens(&mut tokens);
+                let mut tokens = vec![TokenTree::Punct(step.semi.clone())];
+                tokens.extend(step.expr.iter().cloned());
                 errors.spanned(
-                    tokens,
+                    &tokens,
                     format!(
                         "a step needs a range before it, found `{}`; write `a..b;k`, `a..;k` or `..;k`",
-                        render_stream(&kind_tokens(&other))
+                        render(kind_tokens(&other))
                     ),
                 );
                 return None;
@@ -124,7 +120,7 @@ fn plan(item: Item, errors: &mut Errors) -> Option<Planned> {
                     None => Planned::Index(expr),
                 },
                 ItemKind::NewAxis(name) => Planned::NewAxis(name.span()),
-                ItemKind::Ellipsis(dots) => Planned::Ellipsis(dots.spans[0]),
+                ItemKind::Ellipsis(dots) => Planned::Ellipsis(dots.first_and_last().0),
                 ItemKind::Range(_) => unreachable!("ranges are handled above"),
             });
         }
@@ -136,7 +132,7 @@ fn plan(item: Item, errors: &mut Errors) -> Option<Planned> {
             end: run_time_end(range.end, range.inclusive),
             step,
         }),
-        None | Some(StepValue::One) => Some(step_one(*range)),
+        None | Some(StepValue::One) => Some(step_one(range)),
     }
 }
 
@@ -155,7 +151,7 @@ fn step_one(range: RangeItem) -> Planned {
         None => Some(None),
         Some(e) => literal(e).map(Some),
     };
-    let end_literal = end.as_ref().and_then(literal).and_then(|lit| {
+    let end_literal = end.as_deref().and_then(literal).and_then(|lit| {
         if inclusive {
             Some(lit.value + 1)
                 .filter(|&value| value <= MAX_STATIC_LITERAL)
@@ -195,7 +191,7 @@ enum StepValue {
 /// Reads a literal step (`2`, `-1`); reports a literal 0.
 fn step_value(step: Step, errors: &mut Errors) -> StepValue {
     let expr = step.expr;
-    match signed_literal(&expr) {
+    match signed_integer(&expr) {
         Some(0) => {
             errors.spanned(&expr, "slice step cannot be zero");
             StepValue::Zero
@@ -213,45 +209,27 @@ pub(crate) const MAX_STATIC_LITERAL: usize = crate::paths::LARGEST_CONST_DIM;
 /// suffix or with `usize` or `isize`: the literals whose value becomes a
 /// type. Other suffixes keep their type, and larger values are checked
 /// when slicing.
-fn literal(expr: &Expr) -> Option<Literal> {
-    match expr {
-        Expr::Group(group) => literal(&group.expr),
-        Expr::Lit(lit) => match &lit.lit {
-            Lit::Int(int) if matches!(int.suffix(), "" | "usize" | "isize") => {
-                match int.base10_parse::<usize>() {
-                    Ok(value) if value <= MAX_STATIC_LITERAL => Some(Literal {
-                        value,
-                        span: int.span(),
-                    }),
-                    _ => None,
-                }
-            }
+fn literal(tokens: &[TokenTree]) -> Option<Literal> {
+    match unwrap_invisible(tokens).as_slice() {
+        [TokenTree::Literal(token)] => match classify(token) {
+            LiteralKind::Int(int) if matches!(int.suffix.as_str(), "" | "usize" | "isize") => int
+                .to_usize()
+                .filter(|&value| value <= MAX_STATIC_LITERAL)
+                .map(|value| Literal {
+                    value,
+                    span: token.span(),
+                }),
             _ => None,
         },
         _ => None,
     }
 }
 
-/// An integer literal, possibly negated.
-fn signed_literal(expr: &Expr) -> Option<i128> {
-    match expr {
-        Expr::Group(group) => signed_literal(&group.expr),
-        Expr::Lit(lit) => match &lit.lit {
-            Lit::Int(int) => int.base10_parse::<i128>().ok(),
-            _ => None,
-        },
-        Expr::Unary(unary) if matches!(unary.op, UnOp::Neg(_)) => {
-            signed_literal(&unary.expr).map(|v| -v)
-        }
-        _ => None,
-    }
-}
-
-fn kind_tokens(kind: &ItemKind) -> proc_macro2::TokenStream {
+/// The tokens an item was written with (a range's step aside).
+fn kind_tokens(kind: &ItemKind) -> Vec<TokenTree> {
     match kind {
-        ItemKind::Index(e) => e.to_token_stream(),
-        ItemKind::Range(r) => r.tokens.clone(),
-        ItemKind::NewAxis(name) => name.to_token_stream(),
-        ItemKind::Ellipsis(dots) => dots.to_token_stream(),
+        ItemKind::Index(tokens) | ItemKind::Ellipsis(tokens) => tokens.clone(),
+        ItemKind::Range(range) => range.tokens.clone(),
+        ItemKind::NewAxis(name) => vec![TokenTree::Ident(name.clone())],
     }
 }
