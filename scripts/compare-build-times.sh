@@ -4,9 +4,17 @@
 # Prints each time and the ratio of the medians.
 #
 #   scripts/compare-build-times.sh [rounds]     (default 3)
+#
+# array-core is taken the way a user gets it: as a dependency that is not a
+# path, here a git dependency on this repository's committed HEAD (commit
+# first to measure a change). Cargo builds such a dependency without
+# incremental compilation, as it builds ndarray from crates.io. A second
+# table times the path dependency (how this workspace builds it), which
+# cargo compiles incrementally: a clean incremental build costs more.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 rounds="${1:-3}"
+head="$(git -C "$root" rev-parse HEAD)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -28,7 +36,7 @@ TOML
   cp "$root/rust-toolchain.toml" "$work/$1/"
 }
 
-make_crate with-array-core "array-core = { path = \"$root/array-core\" }" '
+program='
 use array_core::{Array, DynRank, s, shape};
 fn main() {
     let a = Array::<f64, shape![3, 4]>::from_fn_static(|[i, j]| (i * 4 + j) as f64);
@@ -37,6 +45,9 @@ fn main() {
     let d = Array::<f64, DynRank>::zeros(DynRank::new(&[2, 6]));
     println!("{} {} {}", b.sum(), t.sum(), d.len());
 }'
+
+make_crate with-array-core "array-core = { git = \"file://$root\", rev = \"$head\" }" "$program"
+make_crate with-array-core-path "array-core = { path = \"$root/array-core\" }" "$program"
 
 make_crate with-ndarray 'ndarray = { version = "0.17", default-features = false, features = ["std"] }' '
 use ndarray::{Array2, ArrayD, IxDyn, s};
@@ -49,7 +60,7 @@ fn main() {
 }'
 
 # Fetch and check both once, so that the timed builds only compile.
-for c in with-array-core with-ndarray; do
+for c in with-array-core with-array-core-path with-ndarray; do
   (cd "$work/$c" && cargo build -q >/dev/null 2>&1 && cargo clean -q)
 done
 
@@ -58,13 +69,21 @@ time_build() {
     echo "$(date +%s.%N) - $s" | bc)
 }
 
-declare -a ours theirs
-for ((i = 0; i < rounds; i++)); do
-  ours+=("$(time_build with-array-core)")
-  theirs+=("$(time_build with-ndarray)")
-  echo "round $((i + 1)): array-core ${ours[-1]} s, ndarray ${theirs[-1]} s"
-done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-mo="$(median "${ours[@]}")"
-mt="$(median "${theirs[@]}")"
-echo "median: array-core $mo s, ndarray $mt s, ratio $(echo "scale=2; $mo / $mt" | bc)"
+
+compare() { # label, array-core crate
+  local -a ours theirs
+  echo "$1"
+  for ((i = 0; i < rounds; i++)); do
+    ours+=("$(time_build "$2")")
+    theirs+=("$(time_build with-ndarray)")
+    echo "  round $((i + 1)): array-core ${ours[-1]} s, ndarray ${theirs[-1]} s"
+  done
+  local mo mt
+  mo="$(median "${ours[@]}")"
+  mt="$(median "${theirs[@]}")"
+  echo "  median: array-core $mo s, ndarray $mt s, ratio $(echo "scale=2; $mo / $mt" | bc)"
+}
+
+compare "array-core as a git dependency at $head (not incremental, as from crates.io):" with-array-core
+compare "array-core as a path dependency (incremental):" with-array-core-path
