@@ -256,12 +256,16 @@ impl CopyReport {
                 }),
             }
         }
-        rows.sort_by(|a, b| {
-            b.bytes
-                .cmp(&a.bytes)
-                .then_with(|| a.location.file().cmp(b.location.file()))
-                .then_with(|| a.location.line().cmp(&b.location.line()))
-                .then_with(|| a.location.column().cmp(&b.location.column()))
+        // One row per call site that copied: as many as the program has
+        // such sites, not as many as it made copies.
+        crate::rules::short_sort::sort_by_key(&mut rows, |row| {
+            let at = row.location;
+            (
+                std::cmp::Reverse(row.bytes),
+                at.file(),
+                at.line(),
+                at.column(),
+            )
         });
         rows
     }

@@ -78,7 +78,7 @@ impl<const K: usize> Plan<K> {
             }
             // Stable: equal output strides (only possible on a plain loop
             // without a real output) keep the logical order.
-            axes.sort_by_key(|&(_, s)| std::cmp::Reverse(s[0]));
+            crate::rules::short_sort::sort_by_key(&mut axes, |&(_, s)| std::cmp::Reverse(s[0]));
         }
         let mut merged: Vec<(usize, [isize; K])> = Vec::with_capacity(axes.len());
         for (d, s) in axes {

@@ -227,7 +227,7 @@ pub(crate) fn is_unique(dims: &[usize], strides: &[isize]) -> bool {
         .filter(|(d, _)| **d > 1)
         .map(|(&d, &s)| (d, s.unsigned_abs()))
         .collect();
-    axes.sort_by_key(|&(_, s)| s);
+    crate::rules::short_sort::sort_by_key(&mut axes, |&(_, s)| s);
     let mut reach: usize = 0;
     for (d, s) in axes {
         if s <= reach {

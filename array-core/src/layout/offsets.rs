@@ -34,7 +34,9 @@ impl<S: Shape> Offsets<S> {
         }
         let n = dims.as_ref().len();
         let mut perm: Vec<usize> = (0..n).collect();
-        perm.sort_by_key(|&i| std::cmp::Reverse(strides.as_ref()[i].unsigned_abs()));
+        crate::rules::short_sort::sort_by_key(&mut perm, |&i| {
+            std::cmp::Reverse(strides.as_ref()[i].unsigned_abs())
+        });
         let mut pd = dims.clone();
         let mut ps = strides.clone();
         let mut start = 0isize;

@@ -69,7 +69,9 @@ impl<T, S: Shape, L: Layout> View<'_, T, S, L> {
                 // axis longer than 1 goes outside, or `copy_permuted` would
                 // hand the length-1 axis a different stride than NumPy's.
                 let mut axes: Vec<usize> = (0..self.ndim()).collect();
-                axes.sort_by_key(|&a| (std::cmp::Reverse(target[a]), dims.as_ref()[a] == 1));
+                crate::rules::short_sort::sort_by_key(&mut axes, |&a| {
+                    (std::cmp::Reverse(target[a]), dims.as_ref()[a] == 1)
+                });
                 let out = copy::copy_permuted(self, &axes);
                 debug_assert_eq!(out.strides().as_ref(), &target[..]);
                 out

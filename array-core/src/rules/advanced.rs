@@ -137,7 +137,9 @@ pub(crate) fn buffer_strides(
 /// Subspace axes, outermost first: |stride| descending, ties by axis.
 pub(crate) fn sub_memory_order(sub_strides: &[isize]) -> Vec<usize> {
     let mut axes: Vec<usize> = (0..sub_strides.len()).collect();
-    axes.sort_by_key(|&k| (std::cmp::Reverse(sub_strides[k].unsigned_abs()), k));
+    super::short_sort::sort_by_key(&mut axes, |&k| {
+        (std::cmp::Reverse(sub_strides[k].unsigned_abs()), k)
+    });
     axes
 }
 

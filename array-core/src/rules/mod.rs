@@ -27,4 +27,5 @@ pub(crate) mod order;
 pub(crate) mod overlap;
 pub(crate) mod ravel;
 pub(crate) mod reshape;
+pub(crate) mod short_sort;
 pub(crate) mod slice;

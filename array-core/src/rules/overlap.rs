@@ -171,7 +171,7 @@ fn internal(op: &OverlapOperand<'_>, max_work: Option<u64>) -> Result<Overlap, O
     }
     // Sorted like `diophantine_simplify` would, but not simplified: merging
     // terms would change the "z ≠ ub" part of the problem.
-    terms.sort_by_key(|t| Reverse(t.a));
+    super::short_sort::sort_by_key(terms.as_mut_slice(), |t| Reverse(t.a));
     Ok(solve_diophantine(
         &terms,
         -1,
@@ -244,7 +244,7 @@ fn simplify(terms: &mut Vec<Term>, b: i64) -> Result<(), Overlap> {
     if b < 0 || terms.iter().any(|t| t.ub < 0) {
         return Ok(());
     }
-    terms.sort_by_key(|t| Reverse(t.a));
+    super::short_sort::sort_by_key(terms.as_mut_slice(), |t| Reverse(t.a));
     let mut merged: Vec<Term> = Vec::with_capacity(terms.len());
     for term in terms.drain(..) {
         match merged.last_mut() {

@@ -65,7 +65,9 @@ fn sorted_axes_are_contiguous(dims: &[usize], strides: &[isize]) -> bool {
 /// by axis index. Length-1 and zero-stride axes take part by their value.
 fn axes_by_stride(strides: &[isize]) -> Vec<usize> {
     let mut axes: Vec<usize> = (0..strides.len()).collect();
-    axes.sort_by_key(|&axis| (std::cmp::Reverse(strides[axis].unsigned_abs()), axis));
+    super::short_sort::sort_by_key(&mut axes, |&axis| {
+        (std::cmp::Reverse(strides[axis].unsigned_abs()), axis)
+    });
     axes
 }
 
