@@ -45,8 +45,8 @@ pub(crate) struct Repeat {
     pub(crate) dims: Vec<Dim>,
 }
 
-/// Parses `input`, recording errors. `None` only when the input is so broken
-/// that no structure can be checked; `errors` then holds why.
+/// Parses `input`, recording errors. `None` only when a repeat form has no
+/// single value to repeat; `errors` then holds why.
 pub(crate) fn parse(input: TokenStream, errors: &mut Errors) -> Option<ArrayInput> {
     let tokens: Vec<TokenTree> = input.clone().into_iter().collect();
     match split_once(&tokens, ';') {
