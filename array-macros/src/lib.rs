@@ -12,7 +12,7 @@
 //! The crate has no dependencies: it reads the compiler's token trees
 //! directly. The user's expressions are never parsed here; they are passed
 //! on token for token and rustc parses them in the expansion
-//! ([`split`] finds where each one ends).
+//! (the `split` module finds where each one ends).
 
 mod array;
 mod code;
