@@ -188,23 +188,27 @@ impl Nesting {
             }
         };
         if let Some((ch, spacing)) = punct {
-            self.punct(ch);
+            let started = std::mem::replace(&mut self.started, true);
+            self.punct(ch, started);
             self.before_last = self.last;
             self.last = Some((ch, spacing));
-            self.started = true;
         } else {
             self.before_last = None;
             self.last = None;
         }
     }
 
-    fn punct(&mut self, ch: char) {
+    /// Takes in a punctuation character; `started` is whether a token of
+    /// the expression came before it.
+    fn punct(&mut self, ch: char, started: bool) {
         let after_joint = |c: char| self.last == Some((c, Spacing::Joint));
         match ch {
-            '|' if !self.started && !self.closure_params => self.closure_params = true,
+            '|' if !started && !self.closure_params => self.closure_params = true,
             '|' if self.closure_params && self.angles == 0 => {
                 self.closure_params = false;
                 self.in_type = false;
+                // The body is an expression of its own: `|a| |b, c| a + b`.
+                self.started = false;
             }
             '<' => {
                 let after_path_separator =
@@ -213,7 +217,7 @@ impl Nesting {
                 // operator (not `x? < y`; a `<` joined to the punctuation
                 // before it is part of `<<` or `<=`).
                 let starts_operand =
-                    !self.started || matches!(self.last, Some((c, Spacing::Alone)) if c != '?');
+                    !started || matches!(self.last, Some((c, Spacing::Alone)) if c != '?');
                 if self.in_type || self.angles > 0 || after_path_separator || starts_operand {
                     self.angles += 1;
                 }
@@ -319,6 +323,10 @@ mod tests {
                 quote!(|| 1).to_string(),
                 "2".into()
             ]
+        );
+        assert_eq!(
+            pieces(quote!(|a| |b, c| a + b + c, 4), ','),
+            [quote!(|a| |b, c| a + b + c).to_string(), "4".into()]
         );
         assert_eq!(
             pieces(quote!(|x| -> Map<K, V> { x }, 3), ','),
