@@ -27,6 +27,38 @@ fn array_literal_has_a_fully_static_type() {
     assert!(rep.iter().all(|&x| x == 1.5));
 }
 
+/// `array!` passes its elements to rustc token for token and only finds
+/// where each ends: commas inside generic arguments, closure parameters,
+/// casts to generic types and forwarded `macro_rules!` fragments stay
+/// inside their element.
+#[test]
+fn array_elements_are_any_expressions() {
+    fn pick<A: Into<u64>, B: Into<u64>>(a: A, b: B) -> u64 {
+        a.into() * 10 + b.into()
+    }
+    let add = |a: u64, b: u64| a + b;
+    let x = 3u8;
+    let a = array![
+        [
+            pick::<u8, u16>(1, 2),
+            (|p: (u64, u64), q: u64| p.0 + p.1 + q)((1, 2), 3)
+        ],
+        [x as u64, add(4, 5)],
+        [<u64 as Default>::default(), if x < 4 { 7 } else { 8 }],
+    ];
+    assert_eq!(a.dims(), [3, 2]);
+    assert_eq!(a.as_slice(), &[12, 6, 3, 9, 0, 7]);
+    // Curried closures: the inner closure's parameters hold a comma.
+    let fs: Array<fn(u8) -> u8, shape![2]> = array![|v| v + 1, |v| v * 2];
+    assert_eq!((fs[[0]](3), fs[[1]](3)), (4, 6));
+    let curried = array![|a: u8| move |b: u8, c: u8| a + b + c];
+    assert_eq!(curried[[0]](1)(2, 3), 6);
+    macro_rules! forwarded {
+        ($($e:expr),*) => { array![$($e),*] };
+    }
+    assert_eq!(forwarded!(1 + 1, 2 * 3).as_slice(), &[2, 6]);
+}
+
 #[test]
 fn static_dims_beyond_typenum_range_still_work() {
     let a: Array<u8, shape![5000]> = array![7u8; 5000];

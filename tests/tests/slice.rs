@@ -231,6 +231,32 @@ mod run_time_rules {
         assert_eq!(a.slice(s![3..=last]).to_vec(), [3, 4, 5]);
     }
 
+    /// `s!` passes bounds, indices and steps to rustc token for token; only
+    /// a top-level `..` makes a range, and commas inside generic arguments
+    /// or calls stay inside their item. Forwarded `macro_rules!` fragments
+    /// keep their kind.
+    #[test]
+    fn items_are_any_integer_expressions() {
+        let a = array![0, 1, 2, 3, 4, 5];
+        let v = vec![9u8, 9];
+        let x = 1.9f64;
+        assert_eq!(a.slice(s![x as usize..v.len() + 2]).to_vec(), [1, 2, 3]);
+        assert_eq!(a.slice(s![usize::min(4, 9)..]).to_vec(), [4, 5]);
+        assert_eq!(
+            a.slice(s![..<usize as Default>::default() + 2]).to_vec(),
+            [0, 1]
+        );
+        assert_eq!(a.slice(s![(0..3).len()]).to_vec(), [3]);
+        assert_eq!(a.slice(s![..;i64::max(2, -1)]).to_vec(), [0, 2, 4]);
+        macro_rules! forwarded {
+            ($r:expr, $i:expr) => {
+                s![$r, $i]
+            };
+        }
+        let m = grid();
+        assert_eq!(m.slice(forwarded!(1..3, 2)).to_vec(), [12, 22]);
+    }
+
     #[test]
     fn run_time_errors_are_results_or_panics_with_the_shape() {
         let a = grid();
