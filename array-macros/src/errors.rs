@@ -75,15 +75,6 @@ impl Spans for Vec<TokenTree> {
     }
 }
 
-impl Spans for TokenStream {
-    fn first_and_last(&self) -> (Span, Span) {
-        self.clone()
-            .into_iter()
-            .collect::<Vec<_>>()
-            .first_and_last()
-    }
-}
-
 impl Spans for TokenTree {
     fn first_and_last(&self) -> (Span, Span) {
         (self.span(), self.span())
@@ -223,7 +214,7 @@ mod tests {
     fn errors_are_kept_in_order() {
         let mut errors = Errors::new();
         errors.at(Span::call_site(), "first");
-        errors.spanned(&quote!(a b), "second");
+        errors.spanned(&quote!(a b).into_iter().collect::<Vec<_>>(), "second");
         assert!(!errors.is_empty());
         let errors = errors.finish().err().unwrap();
         assert_eq!(errors.messages(), ["first", "second"]);

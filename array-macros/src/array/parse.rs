@@ -48,12 +48,15 @@ pub(crate) struct Repeat {
 /// Parses `input`, recording errors. `None` only when a repeat form has no
 /// single value to repeat; `errors` then holds why.
 pub(crate) fn parse(input: TokenStream, errors: &mut Errors) -> Option<ArrayInput> {
-    let tokens: Vec<TokenTree> = input.clone().into_iter().collect();
+    let tokens: Vec<TokenTree> = input.into_iter().collect();
     match split_once(&tokens, ';') {
         Some((value, semi, dims)) => {
             parse_repeat(value, &semi, dims, errors).map(ArrayInput::Repeat)
         }
-        None => Some(ArrayInput::Nested(row(Span::call_site(), input, errors))),
+        None => {
+            let input = tokens.into_iter().collect();
+            Some(ArrayInput::Nested(row(Span::call_site(), input, errors)))
+        }
     }
 }
 

@@ -108,7 +108,10 @@ fn item(planned: &Planned) -> TokenStream {
 /// `::array_core::__private::<function>({ <expr> })`: a conversion of the
 /// user's expression. The braces keep a syntax error inside it to itself:
 /// in a bare argument list rustc would recover from `k k` by reading two
-/// arguments and then report the call as well.
+/// arguments and then report the call as well. They sit where the user's
+/// expression starts, so that a type error points there, and keep the
+/// expansion's context, so that `unused_braces` does not fire in the
+/// user's crate.
 fn convert(function: &str, expr: &[TokenTree]) -> TokenStream {
     let mut braces = Group::new(Delimiter::Brace, unparen(expr));
     braces.set_span(Span::call_site().located_at(expr.first_and_last().0));
