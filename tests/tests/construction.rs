@@ -39,18 +39,15 @@ fn array_elements_are_any_expressions() {
     let add = |a: u64, b: u64| a + b;
     let x = 3u8;
     let a = array![
-        [
-            pick::<u8, u16>(1, 2),
-            (|p: (u64, u64), q: u64| p.0 + p.1 + q)((1, 2), 3)
-        ],
+        [pick::<u8, u16>(1, 2), add(1, 2) + 3],
         [x as u64, add(4, 5)],
         [<u64 as Default>::default(), if x < 4 { 7 } else { 8 }],
     ];
     assert_eq!(a.dims(), [3, 2]);
     assert_eq!(a.as_slice(), &[12, 6, 3, 9, 0, 7]);
-    // Curried closures: the inner closure's parameters hold a comma.
-    let fs: Array<fn(u8) -> u8, shape![2]> = array![|v| v + 1, |v| v * 2];
-    assert_eq!((fs[[0]](3), fs[[1]](3)), (4, 6));
+    // Closures whose parameter lists hold commas, and a curried one.
+    let fs: Array<fn(u8, u8) -> u8, shape![2]> = array![|v, w| v + w, |v, w| v * w];
+    assert_eq!((fs[[0]](3, 4), fs[[1]](3, 4)), (7, 12));
     let curried = array![|a: u8| move |b: u8, c: u8| a + b + c];
     assert_eq!(curried[[0]](1)(2, 3), 6);
     macro_rules! forwarded {

@@ -238,7 +238,7 @@ mod run_time_rules {
     #[test]
     fn items_are_any_integer_expressions() {
         let a = array![0, 1, 2, 3, 4, 5];
-        let v = vec![9u8, 9];
+        let v = [9u8, 9];
         let x = 1.9f64;
         assert_eq!(a.slice(s![x as usize..v.len() + 2]).to_vec(), [1, 2, 3]);
         assert_eq!(a.slice(s![usize::min(4, 9)..]).to_vec(), [4, 5]);
