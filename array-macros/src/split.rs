@@ -29,27 +29,19 @@ impl Segment {
 /// Splits `input` at its top-level `separator`s. A trailing separator (or
 /// an empty input) does not make an empty last segment.
 pub(crate) fn split(input: TokenStream, separator: char) -> Vec<Segment> {
+    let tokens: Vec<TokenTree> = input.into_iter().collect();
     let mut segments = Vec::new();
-    let mut tokens = Vec::new();
-    let mut nesting = Nesting::default();
-    for token in input {
-        if let TokenTree::Punct(punct) = &token
-            && punct.as_char() == separator
-            && nesting.is_top_level()
-        {
-            segments.push(Segment {
-                tokens: std::mem::take(&mut tokens),
-                separator: Some(punct.clone()),
-            });
-            nesting = Nesting::default();
-            continue;
-        }
-        nesting.step(&token);
-        tokens.push(token);
-    }
-    if !tokens.is_empty() {
+    let mut start = 0;
+    for (at, punct) in separators(&tokens, separator) {
         segments.push(Segment {
-            tokens,
+            tokens: tokens[start..at].to_vec(),
+            separator: Some(punct),
+        });
+        start = at + 1;
+    }
+    if start < tokens.len() {
+        segments.push(Segment {
+            tokens: tokens[start..].to_vec(),
             separator: None,
         });
     }
@@ -62,21 +54,27 @@ pub(crate) fn split_once(
     tokens: &[TokenTree],
     separator: char,
 ) -> Option<(Vec<TokenTree>, Punct, Vec<TokenTree>)> {
+    let (at, punct) = separators(tokens, separator).next()?;
+    Some((tokens[..at].to_vec(), punct, tokens[at + 1..].to_vec()))
+}
+
+/// The top-level `separator`s in `tokens` and their positions; each one
+/// starts a new expression.
+fn separators(tokens: &[TokenTree], separator: char) -> impl Iterator<Item = (usize, Punct)> + '_ {
     let mut nesting = Nesting::default();
-    for (index, token) in tokens.iter().enumerate() {
-        if let TokenTree::Punct(punct) = token
-            && punct.as_char() == separator
-            && nesting.is_top_level()
-        {
-            return Some((
-                tokens[..index].to_vec(),
-                punct.clone(),
-                tokens[index + 1..].to_vec(),
-            ));
-        }
-        nesting.step(token);
-    }
-    None
+    tokens
+        .iter()
+        .enumerate()
+        .filter_map(move |(at, token)| match token {
+            TokenTree::Punct(p) if p.as_char() == separator && nesting.is_top_level() => {
+                nesting = Nesting::default();
+                Some((at, p.clone()))
+            }
+            _ => {
+                nesting.step(token);
+                None
+            }
+        })
 }
 
 /// A top-level range operator in an expression.

@@ -49,18 +49,7 @@ pub(crate) fn items(planned: &[Planned]) -> TokenStream {
 fn item(planned: &Planned) -> TokenStream {
     let here = Span::call_site();
     match planned {
-        Planned::StaticIndex(index) => {
-            let path = slice_support("StaticAt", index.span);
-            respan(
-                concat([
-                    path,
-                    code("::<"),
-                    usize_literal(index.value),
-                    code(", _>::new()"),
-                ]),
-                index.span,
-            )
-        }
+        Planned::StaticIndex(index) => on_literal("StaticAt", *index),
         Planned::Index(expr) => convert("index", expr),
         Planned::Full => slice_support("Full", here),
         Planned::StaticRange { start, end, len } => {
@@ -129,14 +118,20 @@ fn paren(tokens: TokenStream) -> TokenStream {
 
 /// `Bound::<B, _>::new()`, every token on the user's literal.
 fn bound_proof(bound: Literal) -> TokenStream {
+    on_literal("Bound", bound)
+}
+
+/// `<name>::<VALUE, _>::new()`, every token spanned on the user's literal,
+/// so that rustc reports a literal past a static axis there.
+fn on_literal(name: &str, literal: Literal) -> TokenStream {
     respan(
         concat([
-            slice_support("Bound", bound.span),
+            slice_support(name, literal.span),
             code("::<"),
-            usize_literal(bound.value),
+            usize_literal(literal.value),
             code(", _>::new()"),
         ]),
-        bound.span,
+        literal.span,
     )
 }
 
