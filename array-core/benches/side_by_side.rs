@@ -55,6 +55,45 @@ mod transposing_copy {
     }
 }
 
+/// The same copies into an existing C-order array (NumPy's
+/// `np.copyto(dst, a.T)`), against `copy_from_slice` of the same bytes: no
+/// allocation and no fresh pages on either side, so the ratio is the
+/// kernels' alone.
+mod transposing_copy_into {
+    use super::*;
+
+    #[divan::bench(args = SIDES)]
+    fn copy_from_slice(b: Bencher<'_, '_>, side: usize) {
+        let a = square(side);
+        let src = a.view().try_into_c().unwrap();
+        let mut dst = vec![0.0; side * side];
+        b.bench_local(|| {
+            dst.copy_from_slice(src.as_slice());
+            black_box(&dst);
+        });
+    }
+
+    #[divan::bench(args = SIDES)]
+    fn array_core(b: Bencher<'_, '_>, side: usize) {
+        let a = square(side);
+        let mut dst = square(side);
+        b.bench_local(|| {
+            dst.assign(a.t());
+            black_box(&dst);
+        });
+    }
+
+    #[divan::bench(args = SIDES)]
+    fn ndarray(b: Bencher<'_, '_>, side: usize) {
+        let a = nd_square(side);
+        let mut dst = nd_square(side);
+        b.bench_local(|| {
+            dst.assign(&a.t());
+            black_box(&dst);
+        });
+    }
+}
+
 /// `a += &b.t()` against `a += &b`, 2000 x 2000 `f64`.
 mod add_assign_transposed {
     use super::*;

@@ -191,7 +191,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
                 .index_axis(axis, i)
                 .expect("the index is inside the axis");
             let sub = broadcast_onto(sub, &rest);
-            write_1(Traversal::Memory, &mut out.view_mut(), &sub, |o, x| {
+            write_1(Traversal::Tiled, &mut out.view_mut(), &sub, |o, x| {
                 *o = f(o, x)
             });
         }
@@ -276,7 +276,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         for i in 1..self.dims().as_ref()[axis] {
             let sub = self.clone().index_axis(axis, i).expect("inside the axis");
             let sub = broadcast_onto(sub, rest.as_ref());
-            write_1(Traversal::Memory, &mut out.view_mut(), &sub, |o, x| {
+            write_1(Traversal::Tiled, &mut out.view_mut(), &sub, |o, x| {
                 if std::ptr::eq(pick(o, x, want), x) {
                     *o = x.clone();
                 }

@@ -33,6 +33,51 @@ mod compound_assignment {
         assert_eq!(a.as_slice(), &[10, 21, 32, 12, 23, 34]);
     }
 
+    /// Operands that cross the output (a transposed view) are walked in
+    /// tiles once a run is longer than a tile (16 columns) and there is more
+    /// than one row: every element still gets exactly its own partner,
+    /// including the ragged tiles at the right and bottom edges.
+    #[test]
+    fn transposed_operands_larger_than_a_tile() {
+        let (rows, cols) = (70, 37);
+        let b = Array::<i64, DynRank>::from_fn(DynRank::new(&[cols, rows]), |ix| {
+            (ix[0] * 1000 + ix[1]) as i64
+        });
+        let start = |ix: &[usize]| (ix[0] * 7 + ix[1] * 3) as i64;
+        let start_at = |ix: <DynRank as array_core::Shape>::Dims| start(ix.as_ref());
+        let expect = |f: &dyn Fn(i64, i64) -> i64| -> Vec<i64> {
+            (0..rows * cols)
+                .map(|k| {
+                    let (r, c) = (k / cols, k % cols);
+                    f(start(&[r, c]), (c * 1000 + r) as i64)
+                })
+                .collect()
+        };
+        let mut a = Array::<i64, DynRank>::from_fn(DynRank::new(&[rows, cols]), start_at);
+        a += &b.t();
+        assert_eq!(a.as_slice(), expect(&|x, y| x + y));
+
+        a.assign(b.t());
+        assert_eq!(a.as_slice(), expect(&|_, y| y));
+
+        let x = Array::<i64, DynRank>::from_fn(DynRank::new(&[rows, cols]), start_at);
+        arith::sub(&x, b.t(), &mut a).unwrap();
+        assert_eq!(a.as_slice(), expect(&|x, y| x - y));
+
+        // The allocating kernel builds its buffer in order, never in tiles.
+        let d = &x - &b.t();
+        assert_eq!(d.as_slice(), expect(&|x, y| x - y));
+
+        // A reduction into an accumulator: axis 0 of a (2, rows, cols)
+        // stack whose slices are transposed views.
+        let stack = Array::<i64, DynRank>::from_fn(DynRank::new(&[2, cols, rows]), |ix| {
+            (ix[0] * 1_000_000 + ix[1] * 1000 + ix[2]) as i64
+        });
+        let stack = stack.view().permuted_axes(&[0, 2, 1]).unwrap();
+        let sums = stack.sum_axis(0).unwrap();
+        assert_eq!(sums.as_slice(), expect(&|_, y| 2 * y + 1_000_000));
+    }
+
     #[test]
     fn every_right_operand_kind() {
         let b = array![[1.0, 2.0], [3.0, 4.0]];
@@ -505,7 +550,10 @@ mod strided_operands {
     }
 
     fn case() -> impl Strategy<Value = Case> {
-        prop::collection::vec(0usize..5, 0..=3)
+        // Mostly short axes; now and then one longer than a tile's 16
+        // columns, so that crossing operands are walked in tiles.
+        let len = prop_oneof![6 => 0usize..5, 1 => 17usize..40];
+        prop::collection::vec(len, 0..=3)
             .prop_flat_map(|out_dims| {
                 let rank = out_dims.len();
                 // The right side keeps some trailing axes; each is kept, set to 1,

@@ -16,7 +16,7 @@ fn assign_into<'b, T: Clone + 'b, S: Shape, L: Layout, R: Operand<'b, Elem = T>>
 ) -> Result<(), BroadcastError> {
     let dims = dst.dims();
     let src = assign_source(src.operand_view(), dims.as_ref())?;
-    write_1(Traversal::Memory, &mut dst, &src, |d, s| d.clone_from(s));
+    write_1(Traversal::Tiled, &mut dst, &src, |d, s| d.clone_from(s));
     Ok(())
 }
 

@@ -28,7 +28,7 @@ fn compound<'b, T, S: Shape, L: Layout, R: Operand<'b>>(
     let dims = out.dims();
     check_onto(dims.as_ref(), rhs.dims().as_ref())?;
     let rhs = broadcast_onto(rhs, dims.as_ref());
-    write_1(Traversal::Memory, &mut out, &rhs, f);
+    write_1(Traversal::Tiled, &mut out, &rhs, f);
     Ok(())
 }
 

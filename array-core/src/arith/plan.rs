@@ -9,18 +9,32 @@
 //! exactly (`outer stride == inner stride * inner length`). Operands that
 //! are all contiguous in the same order therefore become one run over the
 //! whole buffer, which the kernels hand to the compiler as slices.
+//!
+//! When an input crosses the output (a transposed operand: along the run it
+//! steps further than along the next axis out), the two innermost axes are
+//! visited in tiles (`rules::tile`), as short runs, so that the cache lines
+//! the crossing input loads are used up before they are evicted. Only for
+//! [`Traversal::Tiled`], whose callers do not observe the order.
 
 /// Which order a loop visits the elements in.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Traversal {
-    /// The output's memory order: fastest; for operations whose result does
-    /// not depend on the order (`+=`, assignment, `out=` functions).
+    /// The output's memory order, the two innermost axes visited in tiles
+    /// when an input crosses the output: fastest; for operations whose
+    /// result does not depend on the order (`+=`, assignment, `out=`
+    /// functions, reductions into an accumulator array).
+    Tiled,
+    /// The output's memory order exactly: for building a buffer in that
+    /// order, and for [`Zip::for_each_memory_order`](crate::Zip), which
+    /// promises it.
     Memory,
     /// Logical (row-major index) order, for user closures that may observe
     /// the order ([`Zip::for_each`](crate::Zip)). Adjacent axes still merge
     /// into runs when every operand allows it.
     Logical,
 }
+
+use crate::rules::tile::{TILE_COLS, for_each_tile};
 
 /// A loop nest over `K` operands, outermost axis first.
 #[derive(Clone, Debug)]
@@ -33,6 +47,8 @@ pub(crate) struct Plan<const K: usize> {
     start: [isize; K],
     /// True when there is no element at all.
     empty: bool,
+    /// True when the two innermost axes are visited in tiles.
+    tiled: bool,
 }
 
 impl<const K: usize> Plan<K> {
@@ -56,6 +72,7 @@ impl<const K: usize> Plan<K> {
                 strides: Vec::new(),
                 start,
                 empty: true,
+                tiled: false,
             };
         }
         let mut axes: Vec<(usize, [isize; K])> = dims
@@ -64,7 +81,7 @@ impl<const K: usize> Plan<K> {
             .filter(|&(_, &d)| d != 1)
             .map(|(i, &d)| (d, std::array::from_fn(|k| strides[k][i])))
             .collect();
-        if traversal == Traversal::Memory {
+        if traversal != Traversal::Logical {
             // Walk the output's negative axes backwards (every operand with it,
             // so the operands stay in step).
             for (d, s) in &mut axes {
@@ -95,29 +112,53 @@ impl<const K: usize> Plan<K> {
             // 1 (any stride will do; 1 lets it take the slice path).
             merged.push((1, [1; K]));
         }
+        let tiled = traversal == Traversal::Tiled && input_crosses_output(&merged);
         let (dims, strides) = merged.into_iter().unzip();
         Plan {
             dims,
             strides,
             start,
             empty: false,
+            tiled,
         }
     }
 
     /// Calls `f(bases, len, steps)` once per run: a run is `len` elements,
     /// the `t`-th of operand `k` at offset `bases[k] + t * steps[k]`. Runs
-    /// come in the output's memory order.
+    /// come in the output's memory order, tile by tile when the plan is
+    /// tiled; together they visit every element exactly once.
     #[inline]
     pub(crate) fn for_each_run(&self, mut f: impl FnMut([isize; K], usize, [isize; K])) {
         if self.empty {
             return;
         }
-        let outer = self.dims.len() - 1;
-        let (len, steps) = (self.dims[outer], self.strides[outer]);
+        let run_axis = self.dims.len() - 1;
+        let (len, steps) = (self.dims[run_axis], self.strides[run_axis]);
+        if !self.tiled {
+            self.for_each_base(run_axis, |base| f(base, len, steps));
+            return;
+        }
+        let row_axis = run_axis - 1;
+        let (rows, row_steps) = (self.dims[row_axis], self.strides[row_axis]);
+        self.for_each_base(row_axis, |base| {
+            for_each_tile(rows, len, |r, c0, c1| {
+                let at = std::array::from_fn(|k| {
+                    base[k] + r as isize * row_steps[k] + c0 as isize * steps[k]
+                });
+                f(at, c1 - c0, steps)
+            })
+        });
+    }
+
+    /// Calls `f` with the offsets of each operand's element at every index
+    /// of the first `outer` axes (index 0 on the others), in row-major order
+    /// of those axes.
+    #[inline]
+    fn for_each_base(&self, outer: usize, mut f: impl FnMut([isize; K])) {
         let mut index = vec![0usize; outer];
         let mut base = self.start;
         loop {
-            f(base, len, steps);
+            f(base);
             // Advance the odometer over the outer axes.
             let mut k = outer;
             loop {
@@ -140,6 +181,20 @@ impl<const K: usize> Plan<K> {
             }
         }
     }
+}
+
+/// True when tiles pay on the merged `axes` (outermost first): the run is
+/// longer than a tile, and some input steps further along the run than
+/// along the axis outside it, so that each of its reads in a run lands on
+/// another cache line while the next run would read the neighbours.
+/// (A broadcast input, stride 0 outside the run, does not cross.)
+fn input_crosses_output<const K: usize>(axes: &[(usize, [isize; K])]) -> bool {
+    let [.., (rows, row), (len, run)] = axes else {
+        return false;
+    };
+    *rows > 1
+        && *len > TILE_COLS
+        && (1..K).any(|k| row[k] != 0 && run[k].unsigned_abs() > row[k].unsigned_abs())
 }
 
 /// The strides of a fresh C-ordered array of `dims` (a result being built).
@@ -211,6 +266,52 @@ mod tests {
         assert_eq!(offsets(&p), [[0]]);
         let p = Plan::<2>::new(&[3, 0], [&[1, 3], &[0, 1]]);
         assert!(offsets(&p).is_empty());
+    }
+
+    #[test]
+    fn a_transposed_input_is_visited_in_tiles() {
+        // (3, 40) output in C order, input the transpose of a (40, 3) C
+        // array: along the run it steps 3, along the rows 1.
+        let (out, inp): (&[isize], &[isize]) = (&[40, 1], &[1, 3]);
+        let tiled = Plan::<2>::with_traversal(&[3, 40], [out, inp], Traversal::Tiled);
+        assert!(tiled.tiled);
+        let in_order = Plan::<2>::new(&[3, 40], [out, inp]);
+        assert!(!in_order.tiled);
+        let logical = Plan::<2>::with_traversal(&[3, 40], [out, inp], Traversal::Logical);
+        assert!(!logical.tiled);
+        // The same (output, input) pairs, each once, the rows of the first
+        // tile (16 columns) before any element of the second.
+        let (mut got, mut want) = (offsets(&tiled), offsets(&in_order));
+        assert_eq!(got[..3 * 16].iter().map(|o| o[0] % 40).max(), Some(15));
+        got.sort_unstable();
+        want.sort_unstable();
+        assert_eq!(got, want);
+        assert_eq!(want.len(), 3 * 40);
+        // With a third axis outside, every (3, 40) block is tiled alike.
+        let p = Plan::<2>::new(&[2, 3, 40], [&[120, 40, 1], &[120, 1, 3]]);
+        let mut got = offsets(&p);
+        got.sort_unstable();
+        let mut want = offsets(&Plan::<2>::with_traversal(
+            &[2, 3, 40],
+            [&[120, 40, 1], &[120, 1, 3]],
+            Traversal::Logical,
+        ));
+        want.sort_unstable();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn aligned_broadcast_and_short_inputs_are_not_tiled() {
+        // Same order as the output; a broadcast row (stride 0 outside the
+        // run); a run no longer than one tile's columns.
+        fn tiled<const K: usize>(dims: &[usize], strides: [&[isize]; K]) -> bool {
+            Plan::with_traversal(dims, strides, Traversal::Tiled).tiled
+        }
+        assert!(tiled(&[3, 40], [&[40, 1], &[1, 3]]));
+        assert!(!tiled(&[3, 40], [&[40, 1], &[80, 2]]));
+        assert!(!tiled(&[3, 40], [&[40, 1], &[0, 1]]));
+        assert!(!tiled(&[40, 16], [&[16, 1], &[1, 40]]));
+        assert!(!tiled(&[3, 40], [&[40, 1]]));
     }
 
     #[test]

@@ -29,7 +29,7 @@ fn zip_into<'a, 'b, 'o, X: Operand<'a>, Y: Operand<'b>, O: OperandMut<'o>>(
         )?,
     )?;
     let (a, b) = (broadcast_onto(a, dims), broadcast_onto(b, dims));
-    write_2(Traversal::Memory, &mut out, &a, &b, f);
+    write_2(Traversal::Tiled, &mut out, &a, &b, f);
     Ok(())
 }
 

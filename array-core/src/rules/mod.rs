@@ -15,6 +15,10 @@
 //! NumPy's own reference computations do, except in `overlap`, whose caller chooses the unit (bytes
 //! with a real itemsize, or elements with itemsize 1). Arithmetic that could
 //! overflow is checked and reported; nothing wraps or panics.
+//!
+//! Two helpers that are not NumPy's live here too, because several features
+//! share them: a stable sort for the few axes of one shape (`short_sort`)
+//! and the tile geometry of loops whose reads cross their writes (`tile`).
 
 // Each item mirrors one NumPy rule and is exercised by the unit tests; the
 // rest of the crate calls them as it grows. Until every item has a caller
@@ -29,3 +33,4 @@ pub(crate) mod ravel;
 pub(crate) mod reshape;
 pub(crate) mod short_sort;
 pub(crate) mod slice;
+pub(crate) mod tile;

@@ -1,6 +1,6 @@
 //! The transposing copy kernel: a 2-D copy whose source runs down the
-//! destination's columns, written in tiles straight into the destination's
-//! spare capacity.
+//! destination's columns, written tile by tile (`rules::tile`) straight into
+//! the destination's spare capacity.
 //!
 //! Writing in place of pushing lets a tile fill its rows out of order, so
 //! that both the strided reads and the writes of one tile stay in cache; the
@@ -9,20 +9,8 @@
 
 use super::View;
 use crate::layout::Layout;
+use crate::rules::tile::for_each_tile;
 use crate::shape::Shape;
-
-/// Destination rows per tile. Each source cache line (8 `f64`s down one
-/// source column) serves 8 consecutive destination rows, so a tile of 64
-/// rows uses every line it loads 8 times while it is still in cache.
-const TILE_ROWS: usize = 64;
-
-/// Destination columns per tile: the inner loop writes 16 consecutive
-/// destination elements (two cache lines of `f64`) and reads from 16 source
-/// columns. Few enough columns that their lines do not all fall into the
-/// same cache sets when the source stride is a power of two (1024 x 1024
-/// `f64`: a stride of 8 KiB), which wider tiles suffer from; measured in
-/// `benches/side_by_side.rs` against 8 to 128 rows and columns.
-const TILE_COLS: usize = 16;
 
 impl<'a, T: Clone, S: Shape, L: Layout> View<'a, T, S, L> {
     /// Appends `rows * cols` clones to `out` in row-major order: element
@@ -89,23 +77,5 @@ impl<'a, T: Clone, S: Shape, L: Layout> View<'a, T, S, L> {
         // SAFETY: `for_each_tile` visits every (row, column) pair once, so
         // every slot of `out[start..start + total]` was written, in reserved room.
         unsafe { out.set_len(start + total) };
-    }
-}
-
-/// Calls `row(r, c0, c1)` for every destination row `r` of every tile, the
-/// tile's columns being `c0..c1`: together, every (row, column) pair of a
-/// `rows x cols` block exactly once, tile by tile. Writes run along
-/// destination rows (sequential), reads down source columns (strided), both
-/// inside one tile.
-#[inline(always)]
-fn for_each_tile(rows: usize, cols: usize, mut row: impl FnMut(usize, usize, usize)) {
-    for r0 in (0..rows).step_by(TILE_ROWS) {
-        let r1 = (r0 + TILE_ROWS).min(rows);
-        for c0 in (0..cols).step_by(TILE_COLS) {
-            let c1 = (c0 + TILE_COLS).min(cols);
-            for r in r0..r1 {
-                row(r, c0, c1);
-            }
-        }
     }
 }
