@@ -33,49 +33,74 @@ mod compound_assignment {
         assert_eq!(a.as_slice(), &[10, 21, 32, 12, 23, 34]);
     }
 
-    /// Operands that cross the output (a transposed view) are walked in
-    /// tiles once a run is longer than a tile (16 columns) and there is more
-    /// than one row: every element still gets exactly its own partner,
-    /// including the ragged tiles at the right and bottom edges.
+    /// Operands that cross the output (transposed) and whose column would
+    /// leave the cache are walked in tiles once a run is longer than a tile
+    /// (16 columns) and there is more than one row. Here the crossing
+    /// operand steps 8192 `i64`s (64 KiB) along the output's rows, which
+    /// maps its whole column to one cache set. Every element still meets
+    /// exactly its own partner, in the ragged tiles at the edges too, and
+    /// with a reversed operand (negative stride) as well.
     #[test]
-    fn transposed_operands_larger_than_a_tile() {
-        let (rows, cols) = (70, 37);
-        let b = Array::<i64, DynRank>::from_fn(DynRank::new(&[cols, rows]), |ix| {
-            (ix[0] * 1000 + ix[1]) as i64
-        });
-        let start = |ix: &[usize]| (ix[0] * 7 + ix[1] * 3) as i64;
-        let start_at = |ix: <DynRank as array_core::Shape>::Dims| start(ix.as_ref());
-        let expect = |f: &dyn Fn(i64, i64) -> i64| -> Vec<i64> {
-            (0..rows * cols)
-                .map(|k| {
-                    let (r, c) = (k / cols, k % cols);
-                    f(start(&[r, c]), (c * 1000 + r) as i64)
-                })
-                .collect()
-        };
-        let mut a = Array::<i64, DynRank>::from_fn(DynRank::new(&[rows, cols]), start_at);
-        a += &b.t();
-        assert_eq!(a.as_slice(), expect(&|x, y| x + y));
-
-        a.assign(b.t());
-        assert_eq!(a.as_slice(), expect(&|_, y| y));
-
-        let x = Array::<i64, DynRank>::from_fn(DynRank::new(&[rows, cols]), start_at);
-        arith::sub(&x, b.t(), &mut a).unwrap();
-        assert_eq!(a.as_slice(), expect(&|x, y| x - y));
-
-        // The allocating kernel builds its buffer in order, never in tiles.
-        let d = &x - &b.t();
-        assert_eq!(d.as_slice(), expect(&|x, y| x - y));
-
-        // A reduction into an accumulator: axis 0 of a (2, rows, cols)
-        // stack whose slices are transposed views.
-        let stack = Array::<i64, DynRank>::from_fn(DynRank::new(&[2, cols, rows]), |ix| {
-            (ix[0] * 1_000_000 + ix[1] * 1000 + ix[2]) as i64
-        });
-        let stack = stack.view().permuted_axes(&[0, 2, 1]).unwrap();
-        let sums = stack.sum_axis(0).unwrap();
-        assert_eq!(sums.as_slice(), expect(&|_, y| 2 * y + 1_000_000));
+    fn crossing_operands_walked_in_tiles() {
+        const P: usize = 8192;
+        let at = |k: usize| ((k / P) * 1000 + k % P) as i64; // column * 1000 + row
+        for (rows, cols) in [(70, 37), (64, 17), (2, 100), (130, 16), (1, 40)] {
+            let buf: Vec<i64> = (0..cols * P).map(at).collect();
+            let forward =
+                View::<i64, DynRank, Strided>::from_parts(&buf, [rows, cols], [1, P as isize], 0)
+                    .unwrap();
+            let reversed = View::<i64, DynRank, Strided>::from_parts(
+                &buf,
+                [rows, cols],
+                [1, -(P as isize)],
+                (cols - 1) * P,
+            )
+            .unwrap();
+            let start = |r: usize, c: usize| (r * 7 + c * 3) as i64;
+            for (b, col_of) in [
+                (forward, &(|c| c) as &dyn Fn(usize) -> usize),
+                (reversed, &|c| cols - 1 - c),
+            ] {
+                let expect = |f: &dyn Fn(i64, i64) -> i64| -> Vec<i64> {
+                    (0..rows * cols)
+                        .map(|k| {
+                            let (r, c) = (k / cols, k % cols);
+                            f(start(r, c), (col_of(c) * 1000 + r) as i64)
+                        })
+                        .collect()
+                };
+                let x = Array::<i64, DynRank>::from_fn(DynRank::new(&[rows, cols]), |ix| {
+                    start(ix[0], ix[1])
+                });
+                let mut a = x.clone();
+                a += &b;
+                assert_eq!(a.as_slice(), expect(&|x, y| x + y), "{rows} x {cols}");
+                a.assign(b.clone());
+                assert_eq!(a.as_slice(), expect(&|_, y| y));
+                arith::sub(&x, b.clone(), &mut a).unwrap();
+                assert_eq!(a.as_slice(), expect(&|x, y| x - y));
+                // The allocating kernel builds its buffer in order, never in tiles.
+                let d = &x - &b;
+                assert_eq!(d.as_slice(), expect(&|x, y| x - y));
+            }
+            // A reduction into an accumulator: axis 0 of two stacked
+            // crossing slabs.
+            let stacked: Vec<i64> = (0..2 * cols * P)
+                .map(|k| (k / (cols * P)) as i64 * 1_000_000 + at(k % (cols * P)))
+                .collect();
+            let stack = View::<i64, DynRank, Strided>::from_parts(
+                &stacked,
+                [2, rows, cols],
+                [(cols * P) as isize, 1, P as isize],
+                0,
+            )
+            .unwrap();
+            let sums = stack.sum_axis(0).unwrap();
+            let want: Vec<i64> = (0..rows * cols)
+                .map(|k| 2 * ((k % cols) * 1000 + k / cols) as i64 + 1_000_000)
+                .collect();
+            assert_eq!(sums.as_slice(), want);
+        }
     }
 
     #[test]

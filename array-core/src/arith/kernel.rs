@@ -74,11 +74,12 @@ macro_rules! write_kernel {
             let dims = out.dims();
             let out_strides = out.strides();
             $(let $inp = ($inp, $inp.strides());)*
-            let plan = Plan::<$k>::with_traversal(
+            let mut plan = Plan::<$k>::with_traversal(
                 dims.as_ref(),
                 [out_strides.as_ref(), $($inp.1.as_ref()),*],
                 traversal,
             );
+            plan.tile_crossing_inputs([size_of::<O>(), $(size_of::<$ty>()),*]);
             plan.for_each_run(|base, len, step| {
                 if step.iter().all(|&s| s == 1) {
                     let o = out.run_mut(base[0], len).expect(IN_BOUNDS);

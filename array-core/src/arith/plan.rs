@@ -11,10 +11,11 @@
 //! whole buffer, which the kernels hand to the compiler as slices.
 //!
 //! When an input crosses the output (a transposed operand: along the run it
-//! steps further than along the next axis out), the two innermost axes are
-//! visited in tiles (`rules::tile`), as short runs, so that the cache lines
-//! the crossing input loads are used up before they are evicted. Only for
-//! [`Traversal::Tiled`], whose callers do not observe the order.
+//! steps further than along the next axis out) and the lines it loads along
+//! one run would leave the cache before the next run reads their
+//! neighbours, the two innermost axes are visited in tiles (`rules::tile`),
+//! as short runs. Only for [`Traversal::Tiled`] loops, whose callers do not
+//! observe the order ([`Plan::tile_crossing_inputs`]).
 
 /// Which order a loop visits the elements in.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -22,7 +23,9 @@ pub(crate) enum Traversal {
     /// The output's memory order, the two innermost axes visited in tiles
     /// when an input crosses the output: fastest; for operations whose
     /// result does not depend on the order (`+=`, assignment, `out=`
-    /// functions, reductions into an accumulator array).
+    /// functions, reductions into an accumulator array). The plan is built
+    /// in memory order; the kernel, which knows the element sizes, then
+    /// calls [`Plan::tile_crossing_inputs`].
     Tiled,
     /// The output's memory order exactly: for building a buffer in that
     /// order, and for [`Zip::for_each_memory_order`](crate::Zip), which
@@ -34,7 +37,7 @@ pub(crate) enum Traversal {
     Logical,
 }
 
-use crate::rules::tile::{TILE_COLS, for_each_tile};
+use crate::rules::tile::{TILE_COLS, column_leaves_cache, for_each_tile};
 
 /// A loop nest over `K` operands, outermost axis first.
 #[derive(Clone, Debug)]
@@ -47,6 +50,8 @@ pub(crate) struct Plan<const K: usize> {
     start: [isize; K],
     /// True when there is no element at all.
     empty: bool,
+    /// True when the runs may come in any order ([`Traversal::Tiled`]).
+    any_order: bool,
     /// True when the two innermost axes are visited in tiles.
     tiled: bool,
 }
@@ -72,6 +77,7 @@ impl<const K: usize> Plan<K> {
                 strides: Vec::new(),
                 start,
                 empty: true,
+                any_order: false,
                 tiled: false,
             };
         }
@@ -112,15 +118,36 @@ impl<const K: usize> Plan<K> {
             // 1 (any stride will do; 1 lets it take the slice path).
             merged.push((1, [1; K]));
         }
-        let tiled = traversal == Traversal::Tiled && input_crosses_output(&merged);
         let (dims, strides) = merged.into_iter().unzip();
         Plan {
             dims,
             strides,
             start,
             empty: false,
-            tiled,
+            any_order: traversal == Traversal::Tiled,
+            tiled: false,
         }
+    }
+
+    /// Visits the two innermost axes in tiles when an input crosses the
+    /// output (along the run it steps further than along the axis outside
+    /// it; a broadcast input, stride 0 there, does not) and its column
+    /// would leave the cache untiled (`rules::tile::column_leaves_cache`).
+    /// `elem_bytes[k]` is the size of operand `k`'s elements. Plans of
+    /// another [`Traversal`] keep their order.
+    pub(crate) fn tile_crossing_inputs(&mut self, elem_bytes: [usize; K]) {
+        let (Some(&[rows, len]), Some(&[row, run])) =
+            (self.dims.last_chunk(), self.strides.last_chunk())
+        else {
+            return;
+        };
+        self.tiled = self.any_order
+            && rows > 1
+            && len > TILE_COLS
+            && (1..K).any(|k| {
+                let (run, row) = (run[k].unsigned_abs(), row[k].unsigned_abs());
+                row != 0 && run > row && column_leaves_cache(len, run * elem_bytes[k])
+            });
     }
 
     /// Calls `f(bases, len, steps)` once per run: a run is `len` elements,
@@ -183,20 +210,6 @@ impl<const K: usize> Plan<K> {
     }
 }
 
-/// True when tiles pay on the merged `axes` (outermost first): the run is
-/// longer than a tile, and some input steps further along the run than
-/// along the axis outside it, so that each of its reads in a run lands on
-/// another cache line while the next run would read the neighbours.
-/// (A broadcast input, stride 0 outside the run, does not cross.)
-fn input_crosses_output<const K: usize>(axes: &[(usize, [isize; K])]) -> bool {
-    let [.., (rows, row), (len, run)] = axes else {
-        return false;
-    };
-    *rows > 1
-        && *len > TILE_COLS
-        && (1..K).any(|k| row[k] != 0 && run[k].unsigned_abs() > row[k].unsigned_abs())
-}
-
 /// The strides of a fresh C-ordered array of `dims` (a result being built).
 pub(crate) fn c_strides(dims: &[usize]) -> Vec<isize> {
     let mut s = vec![0; dims.len()];
@@ -207,6 +220,10 @@ pub(crate) fn c_strides(dims: &[usize]) -> Vec<isize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An element size whose every stride is a multiple of 64 KiB: any
+    /// column longer than 16 lines leaves the cache.
+    const BIG: usize = 65536;
 
     /// Every (bases, len, steps) run, expanded to per-element offsets.
     fn offsets<const K: usize>(p: &Plan<K>) -> Vec<[isize; K]> {
@@ -272,13 +289,14 @@ mod tests {
     fn a_transposed_input_is_visited_in_tiles() {
         // (3, 40) output in C order, input the transpose of a (40, 3) C
         // array: along the run it steps 3, along the rows 1.
+        // Elements of 64 KiB: the input's 40 lines along one run fall into
+        // one cache set, so its column leaves the cache.
         let (out, inp): (&[isize], &[isize]) = (&[40, 1], &[1, 3]);
-        let tiled = Plan::<2>::with_traversal(&[3, 40], [out, inp], Traversal::Tiled);
+        let mut tiled = Plan::<2>::with_traversal(&[3, 40], [out, inp], Traversal::Tiled);
+        tiled.tile_crossing_inputs([BIG; 2]);
         assert!(tiled.tiled);
         let in_order = Plan::<2>::new(&[3, 40], [out, inp]);
         assert!(!in_order.tiled);
-        let logical = Plan::<2>::with_traversal(&[3, 40], [out, inp], Traversal::Logical);
-        assert!(!logical.tiled);
         // The same (output, input) pairs, each once, the rows of the first
         // tile (16 columns) before any element of the second.
         let (mut got, mut want) = (offsets(&tiled), offsets(&in_order));
@@ -288,30 +306,41 @@ mod tests {
         assert_eq!(got, want);
         assert_eq!(want.len(), 3 * 40);
         // With a third axis outside, every (3, 40) block is tiled alike.
-        let p = Plan::<2>::new(&[2, 3, 40], [&[120, 40, 1], &[120, 1, 3]]);
+        let strides: [&[isize]; 2] = [&[120, 40, 1], &[120, 1, 3]];
+        let mut p = Plan::<2>::with_traversal(&[2, 3, 40], strides, Traversal::Tiled);
+        p.tile_crossing_inputs([BIG; 2]);
+        assert!(p.tiled);
         let mut got = offsets(&p);
         got.sort_unstable();
-        let mut want = offsets(&Plan::<2>::with_traversal(
-            &[2, 3, 40],
-            [&[120, 40, 1], &[120, 1, 3]],
-            Traversal::Logical,
-        ));
+        let mut want = offsets(&Plan::<2>::new(&[2, 3, 40], strides));
         want.sort_unstable();
         assert_eq!(got, want);
     }
 
     #[test]
-    fn aligned_broadcast_and_short_inputs_are_not_tiled() {
-        // Same order as the output; a broadcast row (stride 0 outside the
-        // run); a run no longer than one tile's columns.
-        fn tiled<const K: usize>(dims: &[usize], strides: [&[isize]; K]) -> bool {
-            Plan::with_traversal(dims, strides, Traversal::Tiled).tiled
+    fn aligned_broadcast_short_and_cached_inputs_are_not_tiled() {
+        fn tiled<const K: usize>(dims: &[usize], strides: [&[isize]; K], bytes: usize) -> bool {
+            let mut plan = Plan::with_traversal(dims, strides, Traversal::Tiled);
+            plan.tile_crossing_inputs([bytes; K]);
+            plan.tiled
         }
-        assert!(tiled(&[3, 40], [&[40, 1], &[1, 3]]));
-        assert!(!tiled(&[3, 40], [&[40, 1], &[80, 2]]));
-        assert!(!tiled(&[3, 40], [&[40, 1], &[0, 1]]));
-        assert!(!tiled(&[40, 16], [&[16, 1], &[1, 40]]));
-        assert!(!tiled(&[3, 40], [&[40, 1]]));
+        assert!(tiled(&[3, 40], [&[40, 1], &[1, 3]], BIG));
+        // Same order as the output; a broadcast row (stride 0 outside the
+        // run); a run no longer than one tile's columns; no input at all.
+        assert!(!tiled(&[3, 40], [&[40, 1], &[80, 2]], BIG));
+        assert!(!tiled(&[3, 40], [&[40, 1], &[0, 1]], BIG));
+        assert!(!tiled(&[40, 16], [&[16, 1], &[1, 40]], BIG));
+        assert!(!tiled(&[3, 40], [&[40, 1]], BIG));
+        // A transposed 2000 x 2000 f64 stays cached untiled; 2048 x 2048
+        // does not.
+        assert!(!tiled(&[2000, 2000], [&[2000, 1], &[1, 2000]], 8));
+        assert!(tiled(&[2048, 2048], [&[2048, 1], &[1, 2048]], 8));
+        // Logical and memory order are never tiled.
+        for order in [Traversal::Logical, Traversal::Memory] {
+            let mut p = Plan::<2>::with_traversal(&[3, 40], [&[40, 1], &[1, 3]], order);
+            p.tile_crossing_inputs([BIG; 2]);
+            assert!(!p.tiled);
+        }
     }
 
     #[test]
