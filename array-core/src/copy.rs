@@ -199,51 +199,67 @@ mod tests {
         assert_eq!(gather(&v, &[1, 0]), [0, 3, 1, 4, 2, 5]);
     }
 
-    #[test]
-    fn tiled_transpose_matches_the_plain_loop() {
-        // 70 x 45 source in C order, copied in F order: tiles and edges.
-        let (r, c) = (70usize, 45usize);
-        let b = buf(r * c);
-        let v =
-            View::<usize, DynRank, Strided>::from_parts(&b, [c, r], [1, c as isize], 0).unwrap();
-        let got = gather(&v, &[0, 1]);
-        let want: Vec<usize> = (0..c)
-            .flat_map(|i| (0..r).map(move |j| i + j * c))
-            .collect();
-        assert_eq!(got, want);
+    /// Column strides for the transposing kernel's two walks: the source's
+    /// own row length (its column stays in cache: row by row), and 8192
+    /// elements, at least 64 KiB, which maps a whole column to one cache
+    /// set (tile by tile).
+    fn column_strides(own: usize) -> [usize; 2] {
+        [own, 8192]
     }
 
     #[test]
-    fn tiled_transpose_of_elements_with_drop_glue() {
+    fn transposing_copy_matches_the_plain_loop() {
+        // A 45 x 70 F-ordered block (a 70 x 45 C source's transpose),
+        // copied in C order: tiles, ragged edges, or whole rows.
+        let (r, c) = (70usize, 45usize);
+        for stride in column_strides(c) {
+            let b = buf(r * stride);
+            let v =
+                View::<usize, DynRank, Strided>::from_parts(&b, [c, r], [1, stride as isize], 0)
+                    .unwrap();
+            let want: Vec<usize> = (0..c)
+                .flat_map(|i| (0..r).map(move |j| i + j * stride))
+                .collect();
+            assert_eq!(gather(&v, &[0, 1]), want, "column stride {stride}");
+        }
+    }
+
+    #[test]
+    fn transposing_copy_of_elements_with_drop_glue() {
         // `String` takes the kernel's safe path; same values as the plain loop.
         let (r, c) = (40usize, 33usize);
-        let b: Vec<String> = (0..r * c).map(|i| i.to_string()).collect();
-        let v =
-            View::<String, DynRank, Strided>::from_parts(&b, [c, r], [1, c as isize], 0).unwrap();
-        let want: Vec<String> = (0..c)
-            .flat_map(|i| (0..r).map(move |j| (i + j * c).to_string()))
-            .collect();
-        assert_eq!(gather(&v, &[0, 1]), want);
+        for stride in column_strides(c) {
+            let b: Vec<String> = (0..r * stride).map(|i| i.to_string()).collect();
+            let v =
+                View::<String, DynRank, Strided>::from_parts(&b, [c, r], [1, stride as isize], 0)
+                    .unwrap();
+            let want: Vec<String> = (0..c)
+                .flat_map(|i| (0..r).map(move |j| (i + j * stride).to_string()))
+                .collect();
+            assert_eq!(gather(&v, &[0, 1]), want, "column stride {stride}");
+        }
     }
 
     #[test]
-    fn tiled_transpose_with_reversed_columns() {
+    fn transposing_copy_with_reversed_columns() {
         // The source's column stride is negative: the destination's column
         // c reads source column (cols - 1 - c), starting from the last one.
         let (rows, cols) = (67usize, 35usize);
-        let b = buf(rows * cols);
-        let first = ((cols - 1) * rows) as isize;
-        let v = View::<usize, DynRank, Strided>::from_parts(
-            &b,
-            [rows, cols],
-            [1, -(rows as isize)],
-            first as usize,
-        )
-        .unwrap();
-        let want: Vec<usize> = (0..rows)
-            .flat_map(|r| (0..cols).map(move |c| (cols - 1 - c) * rows + r))
-            .collect();
-        assert_eq!(gather(&v, &[0, 1]), want);
+        for stride in column_strides(rows) {
+            let b = buf(cols * stride);
+            let first = (cols - 1) * stride;
+            let v = View::<usize, DynRank, Strided>::from_parts(
+                &b,
+                [rows, cols],
+                [1, -(stride as isize)],
+                first,
+            )
+            .unwrap();
+            let want: Vec<usize> = (0..rows)
+                .flat_map(|r| (0..cols).map(move |c| (cols - 1 - c) * stride + r))
+                .collect();
+            assert_eq!(gather(&v, &[0, 1]), want, "column stride {stride}");
+        }
     }
 
     #[test]

@@ -72,6 +72,23 @@ pub(crate) fn for_each_tile(rows: usize, cols: usize, mut row: impl FnMut(usize,
     }
 }
 
+/// Like [`for_each_tile`] when `tiled`; otherwise whole rows in order
+/// (`row(r, 0, cols)` for each `r`), the walk for a column that stays in
+/// cache ([`column_leaves_cache`]).
+#[inline(always)]
+pub(crate) fn for_each_row_part(
+    rows: usize,
+    cols: usize,
+    tiled: bool,
+    mut row: impl FnMut(usize, usize, usize),
+) {
+    if tiled {
+        for_each_tile(rows, cols, row);
+    } else if cols > 0 {
+        (0..rows).for_each(|r| row(r, 0, cols));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,6 +128,18 @@ mod tests {
         // Short columns fit even in the few sets of a 64 KiB stride.
         assert!(!column_leaves_cache(16, 65536));
         assert!(column_leaves_cache(17, 65536));
+    }
+
+    #[test]
+    fn untiled_parts_are_whole_rows() {
+        let mut visits = Vec::new();
+        for_each_row_part(3, 20, false, |r, c0, c1| visits.push((r, c0, c1)));
+        assert_eq!(visits, [(0, 0, 20), (1, 0, 20), (2, 0, 20)]);
+        visits.clear();
+        for_each_row_part(3, 0, false, |r, c0, c1| visits.push((r, c0, c1)));
+        assert!(visits.is_empty());
+        for_each_row_part(3, 20, true, |r, c0, c1| visits.push((r, c0, c1)));
+        assert_eq!(visits.len(), 6);
     }
 
     /// Tile by tile: the rows of one tile come before the next tile's.
