@@ -20,6 +20,10 @@ fn main() {
 /// Square sides for the transposing copies: 8, 32 and 128 MiB of `f64`.
 const SIDES: [usize; 3] = [1024, 2048, 4096];
 
+/// The same with a side that is not a power of two (2000: a 16,000-byte
+/// stride, whose column stays in cache, walked row by row).
+const SIDES_INTO: [usize; 4] = [1024, 2000, 2048, 4096];
+
 fn square(side: usize) -> Array<f64, DynRank> {
     Array::from_fn(DynRank::new(&[side, side]), |ix| {
         (ix[0] * side + ix[1]) as f64
@@ -62,7 +66,7 @@ mod transposing_copy {
 mod transposing_copy_into {
     use super::*;
 
-    #[divan::bench(args = SIDES)]
+    #[divan::bench(args = SIDES_INTO)]
     fn copy_from_slice(b: Bencher<'_, '_>, side: usize) {
         let a = square(side);
         let src = a.view().try_into_c().unwrap();
@@ -73,7 +77,7 @@ mod transposing_copy_into {
         });
     }
 
-    #[divan::bench(args = SIDES)]
+    #[divan::bench(args = SIDES_INTO)]
     fn array_core(b: Bencher<'_, '_>, side: usize) {
         let a = square(side);
         let mut dst = square(side);
@@ -83,7 +87,7 @@ mod transposing_copy_into {
         });
     }
 
-    #[divan::bench(args = SIDES)]
+    #[divan::bench(args = SIDES_INTO)]
     fn ndarray(b: Bencher<'_, '_>, side: usize) {
         let a = nd_square(side);
         let mut dst = nd_square(side);

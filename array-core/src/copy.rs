@@ -209,9 +209,10 @@ mod tests {
 
     #[test]
     fn transposing_copy_matches_the_plain_loop() {
-        // A 45 x 70 F-ordered block (a 70 x 45 C source's transpose),
-        // copied in C order: tiles, ragged edges, or whole rows.
-        let (r, c) = (70usize, 45usize);
+        // A 300 x 45 F-ordered block (a 45 x 300 C source's transpose),
+        // copied in C order: tiles with ragged right and bottom edges (256
+        // rows, 8 columns), or whole rows.
+        let (r, c) = (45usize, 300usize);
         for stride in column_strides(c) {
             let b = buf(r * stride);
             let v =
@@ -244,7 +245,7 @@ mod tests {
     fn transposing_copy_with_reversed_columns() {
         // The source's column stride is negative: the destination's column
         // c reads source column (cols - 1 - c), starting from the last one.
-        let (rows, cols) = (67usize, 35usize);
+        let (rows, cols) = (267usize, 35usize);
         for stride in column_strides(rows) {
             let b = buf(cols * stride);
             let first = (cols - 1) * stride;

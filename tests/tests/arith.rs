@@ -34,8 +34,9 @@ mod compound_assignment {
     }
 
     /// Operands that cross the output (transposed) and whose column would
-    /// leave the cache are walked in tiles once a run is longer than a tile
-    /// (16 columns) and there is more than one row. Here the crossing
+    /// leave the cache are walked in tiles (256 rows by one cache line of
+    /// the output, 8 `i64`s) once a run is longer than a tile and there is
+    /// more than one row. Here the crossing
     /// operand steps 8192 `i64`s (64 KiB) along the output's rows, which
     /// maps its whole column to one cache set. Every element still meets
     /// exactly its own partner, in the ragged tiles at the edges too, and
@@ -44,7 +45,7 @@ mod compound_assignment {
     fn crossing_operands_walked_in_tiles() {
         const P: usize = 8192;
         let at = |k: usize| ((k / P) * 1000 + k % P) as i64; // column * 1000 + row
-        for (rows, cols) in [(70, 37), (64, 17), (2, 100), (130, 16), (1, 40)] {
+        for (rows, cols) in [(70, 37), (300, 17), (2, 100), (130, 16), (1, 40)] {
             let buf: Vec<i64> = (0..cols * P).map(at).collect();
             let forward =
                 View::<i64, DynRank, Strided>::from_parts(&buf, [rows, cols], [1, P as isize], 0)

@@ -37,7 +37,7 @@ pub(crate) enum Traversal {
     Logical,
 }
 
-use crate::rules::tile::{TILE_COLS, column_leaves_cache, for_each_tile};
+use crate::rules::tile::{column_leaves_cache, for_each_tile, tile_cols};
 
 /// A loop nest over `K` operands, outermost axis first.
 #[derive(Clone, Debug)]
@@ -52,8 +52,9 @@ pub(crate) struct Plan<const K: usize> {
     empty: bool,
     /// True when the runs may come in any order ([`Traversal::Tiled`]).
     any_order: bool,
-    /// True when the two innermost axes are visited in tiles.
-    tiled: bool,
+    /// The columns per tile when the two innermost axes are visited in
+    /// tiles.
+    tile_cols: Option<usize>,
 }
 
 impl<const K: usize> Plan<K> {
@@ -78,7 +79,7 @@ impl<const K: usize> Plan<K> {
                 start,
                 empty: true,
                 any_order: false,
-                tiled: false,
+                tile_cols: None,
             };
         }
         let mut axes: Vec<(usize, [isize; K])> = dims
@@ -125,7 +126,7 @@ impl<const K: usize> Plan<K> {
             start,
             empty: false,
             any_order: traversal == Traversal::Tiled,
-            tiled: false,
+            tile_cols: None,
         }
     }
 
@@ -141,13 +142,15 @@ impl<const K: usize> Plan<K> {
         else {
             return;
         };
-        self.tiled = self.any_order
-            && rows > 1
-            && len > TILE_COLS
-            && (1..K).any(|k| {
-                let (run, row) = (run[k].unsigned_abs(), row[k].unsigned_abs());
-                row != 0 && run > row && column_leaves_cache(len, run * elem_bytes[k])
-            });
+        // One cache line of the output per tile row.
+        let cols = tile_cols(elem_bytes[0]);
+        let crossing = (1..K).any(|k| {
+            let (run, row) = (run[k].unsigned_abs(), row[k].unsigned_abs());
+            row != 0 && run > row && column_leaves_cache(len, run * elem_bytes[k])
+        });
+        if self.any_order && rows > 1 && len > cols && crossing {
+            self.tile_cols = Some(cols);
+        }
     }
 
     /// Calls `f(bases, len, steps)` once per run: a run is `len` elements,
@@ -161,14 +164,14 @@ impl<const K: usize> Plan<K> {
         }
         let run_axis = self.dims.len() - 1;
         let (len, steps) = (self.dims[run_axis], self.strides[run_axis]);
-        if !self.tiled {
+        let Some(tile_cols) = self.tile_cols else {
             self.for_each_base(run_axis, |base| f(base, len, steps));
             return;
-        }
+        };
         let row_axis = run_axis - 1;
         let (rows, row_steps) = (self.dims[row_axis], self.strides[row_axis]);
         self.for_each_base(row_axis, |base| {
-            for_each_tile(rows, len, |r, c0, c1| {
+            for_each_tile(rows, len, tile_cols, |r, c0, c1| {
                 let at = std::array::from_fn(|k| {
                     base[k] + r as isize * row_steps[k] + c0 as isize * steps[k]
                 });
@@ -293,14 +296,15 @@ mod tests {
         // one cache set, so its column leaves the cache.
         let (out, inp): (&[isize], &[isize]) = (&[40, 1], &[1, 3]);
         let mut tiled = Plan::<2>::with_traversal(&[3, 40], [out, inp], Traversal::Tiled);
-        tiled.tile_crossing_inputs([BIG; 2]);
-        assert!(tiled.tiled);
+        tiled.tile_crossing_inputs([8, BIG]);
+        assert!(tiled.tile_cols.is_some());
         let in_order = Plan::<2>::new(&[3, 40], [out, inp]);
-        assert!(!in_order.tiled);
+        assert!(!in_order.tile_cols.is_some());
         // The same (output, input) pairs, each once, the rows of the first
-        // tile (16 columns) before any element of the second.
+        // tile (8 columns: one line of 8-byte output elements) before any
+        // element of the second.
         let (mut got, mut want) = (offsets(&tiled), offsets(&in_order));
-        assert_eq!(got[..3 * 16].iter().map(|o| o[0] % 40).max(), Some(15));
+        assert_eq!(got[..3 * 8].iter().map(|o| o[0] % 40).max(), Some(7));
         got.sort_unstable();
         want.sort_unstable();
         assert_eq!(got, want);
@@ -308,8 +312,8 @@ mod tests {
         // With a third axis outside, every (3, 40) block is tiled alike.
         let strides: [&[isize]; 2] = [&[120, 40, 1], &[120, 1, 3]];
         let mut p = Plan::<2>::with_traversal(&[2, 3, 40], strides, Traversal::Tiled);
-        p.tile_crossing_inputs([BIG; 2]);
-        assert!(p.tiled);
+        p.tile_crossing_inputs([8, BIG]);
+        assert!(p.tile_cols.is_some());
         let mut got = offsets(&p);
         got.sort_unstable();
         let mut want = offsets(&Plan::<2>::new(&[2, 3, 40], strides));
@@ -320,16 +324,26 @@ mod tests {
     #[test]
     fn aligned_broadcast_short_and_cached_inputs_are_not_tiled() {
         fn tiled<const K: usize>(dims: &[usize], strides: [&[isize]; K], bytes: usize) -> bool {
+            // 8-byte output elements: tiles of 8 columns.
+            let mut elem_bytes = [bytes; K];
+            elem_bytes[0] = 8;
             let mut plan = Plan::with_traversal(dims, strides, Traversal::Tiled);
-            plan.tile_crossing_inputs([bytes; K]);
-            plan.tiled
+            plan.tile_crossing_inputs(elem_bytes);
+            plan.tile_cols.is_some()
         }
         assert!(tiled(&[3, 40], [&[40, 1], &[1, 3]], BIG));
         // Same order as the output; a broadcast row (stride 0 outside the
         // run); a run no longer than one tile's columns; no input at all.
         assert!(!tiled(&[3, 40], [&[40, 1], &[80, 2]], BIG));
         assert!(!tiled(&[3, 40], [&[40, 1], &[0, 1]], BIG));
-        assert!(!tiled(&[40, 16], [&[16, 1], &[1, 40]], BIG));
+        // A run of 20 is longer than a tile of 8-byte outputs (8 columns),
+        // not than one of 2-byte outputs (32 columns).
+        let strides: [&[isize]; 2] = [&[20, 1], &[1, 40]];
+        for (out_bytes, tiled) in [(8, true), (2, false)] {
+            let mut p = Plan::<2>::with_traversal(&[40, 20], strides, Traversal::Tiled);
+            p.tile_crossing_inputs([out_bytes, BIG]);
+            assert_eq!(p.tile_cols.is_some(), tiled, "{out_bytes}");
+        }
         assert!(!tiled(&[3, 40], [&[40, 1]], BIG));
         // A transposed 2000 x 2000 f64 stays cached untiled; 2048 x 2048
         // does not.
@@ -339,7 +353,7 @@ mod tests {
         for order in [Traversal::Logical, Traversal::Memory] {
             let mut p = Plan::<2>::with_traversal(&[3, 40], [&[40, 1], &[1, 3]], order);
             p.tile_crossing_inputs([BIG; 2]);
-            assert!(!p.tiled);
+            assert!(!p.tile_cols.is_some());
         }
     }
 
