@@ -225,7 +225,7 @@ mod tests {
     use super::*;
 
     /// An element size whose every stride is a multiple of 64 KiB: any
-    /// column longer than 16 lines leaves the cache.
+    /// column longer than 8 lines leaves the cache.
     const BIG: usize = 65536;
 
     /// Every (bases, len, steps) run, expanded to per-element offsets.
