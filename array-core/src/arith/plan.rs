@@ -299,7 +299,7 @@ mod tests {
         tiled.tile_crossing_inputs([8, BIG]);
         assert!(tiled.tile_cols.is_some());
         let in_order = Plan::<2>::new(&[3, 40], [out, inp]);
-        assert!(!in_order.tile_cols.is_some());
+        assert!(in_order.tile_cols.is_none());
         // The same (output, input) pairs, each once, the rows of the first
         // tile (8 columns: one line of 8-byte output elements) before any
         // element of the second.
@@ -353,7 +353,7 @@ mod tests {
         for order in [Traversal::Logical, Traversal::Memory] {
             let mut p = Plan::<2>::with_traversal(&[3, 40], [&[40, 1], &[1, 3]], order);
             p.tile_crossing_inputs([BIG; 2]);
-            assert!(!p.tile_cols.is_some());
+            assert!(p.tile_cols.is_none());
         }
     }
 
