@@ -17,6 +17,8 @@
 //! as short runs. Only for [`Traversal::Tiled`] loops, whose callers do not
 //! observe the order ([`Plan::tile_crossing_inputs`]).
 
+use crate::rules::tile::{column_leaves_cache, for_each_tile, tile_cols};
+
 /// Which order a loop visits the elements in.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Traversal {
@@ -36,8 +38,6 @@ pub(crate) enum Traversal {
     /// into runs when every operand allows it.
     Logical,
 }
-
-use crate::rules::tile::{column_leaves_cache, for_each_tile, tile_cols};
 
 /// A loop nest over `K` operands, outermost axis first.
 #[derive(Clone, Debug)]
@@ -146,7 +146,7 @@ impl<const K: usize> Plan<K> {
         let cols = tile_cols(elem_bytes[0]);
         let crossing = (1..K).any(|k| {
             let (run, row) = (run[k].unsigned_abs(), row[k].unsigned_abs());
-            row != 0 && run > row && column_leaves_cache(len, run * elem_bytes[k])
+            row != 0 && run > row && column_leaves_cache(len, run.saturating_mul(elem_bytes[k]))
         });
         if self.any_order && rows > 1 && len > cols && crossing {
             self.tile_cols = Some(cols);

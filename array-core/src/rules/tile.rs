@@ -17,7 +17,8 @@ pub(crate) const TILE_ROWS: usize = 256;
 /// Columns per tile (along the writes' run) for written elements of
 /// `elem_bytes`: one cache line of them (8 `f64`s), so each row of a tile
 /// writes one whole line, and the crossing operand keeps only that many
-/// lines alive, which a power-of-two stride cannot push out of an 8-way set.
+/// lines alive: few enough to fit in one cache set (12 ways in L1, 16 in
+/// L2 here) even when a power-of-two stride maps them all to it.
 ///
 /// Measured on the reference machine with a stand-alone loop (transposed
 /// `f64` squares, 2048² and 4096², each against a copy of the same bytes):

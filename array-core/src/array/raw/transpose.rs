@@ -42,7 +42,8 @@ impl<'a, T: Clone, S: Shape, L: Layout> View<'a, T, S, L> {
             first + lo >= 0 && ((first + hi) as usize) < self.region_len,
             "the transposed block lies inside the view's region"
         );
-        let tile_cols = if column_leaves_cache(cols, col_stride.unsigned_abs() * size_of::<T>()) {
+        let stride_bytes = col_stride.unsigned_abs().saturating_mul(size_of::<T>());
+        let tile_cols = if column_leaves_cache(cols, stride_bytes) {
             tile_cols(size_of::<T>())
         } else {
             WHOLE_ROWS
