@@ -80,38 +80,66 @@ macro_rules! write_kernel {
                 traversal,
             );
             plan.tile_crossing_inputs([size_of::<O>(), $(size_of::<$ty>()),*]);
-            plan.for_each_run(|base, len, step| {
-                if step.iter().all(|&s| s == 1) {
-                    let o = out.run_mut(base[0], len).expect(IN_BOUNDS);
-                    let o = &mut o[..len];
-                    $(let $inp = &$inp.0.run(base[$idx], len).expect(IN_BOUNDS)[..len];)*
-                    for i in 0..len {
-                        f(&mut o[i], $(&$inp[i]),*);
-                    }
-                } else if step[0] == 1 && step[1..].iter().all(|&s| s == 0) {
-                    // Every input is constant along the run (a broadcast
-                    // column): read each once.
-                    let o = out.run_mut(base[0], len).expect(IN_BOUNDS);
-                    $(let $inp = $inp.0.elem_a(base[$idx]).expect(IN_BOUNDS);)*
-                    for x in o {
-                        f(x, $($inp),*);
-                    }
-                } else if step[0] == 1 && step.iter().all(|&s| s >= 0) {
-                    // A contiguous output and forward-strided inputs (a
-                    // transposed operand): each input's span is checked
-                    // once, then indexed with its stride.
-                    let o = out.run_mut(base[0], len).expect(IN_BOUNDS);
+            plan.for_each_block(|block| {
+                let (base, len, step, row_step) = (block.base, block.len, block.steps, block.row_steps);
+                if block.rows > 1
+                    && step[0] == 1
+                    && step[1..].iter().all(|&s| s > 0)
+                    && row_step.iter().all(|&s| s >= 0)
+                {
+                    // A tile of runs with a contiguous output and
+                    // forward-strided inputs: each operand's span over the
+                    // whole tile is checked once, then every run steps
+                    // through its share.
+                    let rows = block.rows;
+                    let o = out.run_mut(base[0], tile_span(rows, row_step[0], len, 1)).expect(IN_BOUNDS);
                     $(
-                        let $inp = (
-                            $inp.0.run(base[$idx], span(len, step[$idx])).expect(IN_BOUNDS),
-                            step[$idx] as usize,
-                        );
+                        let $inp = $inp
+                            .0
+                            .run(base[$idx], tile_span(rows, row_step[$idx], len, step[$idx]))
+                            .expect(IN_BOUNDS);
                     )*
-                    strided_run!(&mut o[..len], &mut f; $($inp),*);
-                } else {
-                    for t in 0..len as isize {
-                        let o = out.elem_mut(base[0] + t * step[0]).expect(IN_BOUNDS);
-                        f(o, $($inp.0.elem_a(base[$idx] + t * step[$idx]).expect(IN_BOUNDS)),*);
+                    for r in 0..rows {
+                        let o = &mut o[r * row_step[0] as usize..][..len];
+                        $(let $inp = (&$inp[r * row_step[$idx] as usize..], step[$idx] as usize);)*
+                        strided_run!(o, &mut f; $($inp),*);
+                    }
+                    return;
+                }
+                for r in 0..block.rows as isize {
+                    let base: [isize; $k] = std::array::from_fn(|k| base[k] + r * row_step[k]);
+                    if step.iter().all(|&s| s == 1) {
+                        let o = out.run_mut(base[0], len).expect(IN_BOUNDS);
+                        let o = &mut o[..len];
+                        $(let $inp = &$inp.0.run(base[$idx], len).expect(IN_BOUNDS)[..len];)*
+                        for i in 0..len {
+                            f(&mut o[i], $(&$inp[i]),*);
+                        }
+                    } else if step[0] == 1 && step[1..].iter().all(|&s| s == 0) {
+                        // Every input is constant along the run (a broadcast
+                        // column): read each once.
+                        let o = out.run_mut(base[0], len).expect(IN_BOUNDS);
+                        $(let $inp = $inp.0.elem_a(base[$idx]).expect(IN_BOUNDS);)*
+                        for x in o {
+                            f(x, $($inp),*);
+                        }
+                    } else if step[0] == 1 && step.iter().all(|&s| s >= 0) {
+                        // A contiguous output and forward-strided inputs (a
+                        // transposed operand): each input's span is checked
+                        // once, then indexed with its stride.
+                        let o = out.run_mut(base[0], len).expect(IN_BOUNDS);
+                        $(
+                            let $inp = (
+                                $inp.0.run(base[$idx], span(len, step[$idx])).expect(IN_BOUNDS),
+                                step[$idx] as usize,
+                            );
+                        )*
+                        strided_run!(&mut o[..len], &mut f; $($inp),*);
+                    } else {
+                        for t in 0..len as isize {
+                            let o = out.elem_mut(base[0] + t * step[0]).expect(IN_BOUNDS);
+                            f(o, $($inp.0.elem_a(base[$idx] + t * step[$idx]).expect(IN_BOUNDS)),*);
+                        }
                     }
                 }
             });
@@ -124,6 +152,14 @@ macro_rules! write_kernel {
 #[inline(always)]
 fn span(len: usize, step: isize) -> usize {
     (len - 1) * step as usize + 1
+}
+
+/// The number of elements from the first to the last of `rows` runs,
+/// `row_step` apart, of `len` elements `step` apart (`row_step >= 0`,
+/// `step >= 0`, `rows >= 1`, `len >= 1`).
+#[inline(always)]
+fn tile_span(rows: usize, row_step: isize, len: usize, step: isize) -> usize {
+    (rows - 1) * row_step as usize + span(len, step)
 }
 
 write_kernel!(write_0, 1;);

@@ -39,6 +39,17 @@ pub(crate) enum Traversal {
     Logical,
 }
 
+/// `rows` runs of `len` elements: element `t` of run `r` of operand `k` is
+/// at offset `base[k] + r * row_steps[k] + t * steps[k]`.
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct Block<const K: usize> {
+    pub(crate) base: [isize; K],
+    pub(crate) rows: usize,
+    pub(crate) row_steps: [isize; K],
+    pub(crate) len: usize,
+    pub(crate) steps: [isize; K],
+}
+
 /// A loop nest over `K` operands, outermost axis first.
 #[derive(Clone, Debug)]
 pub(crate) struct Plan<const K: usize> {
@@ -159,23 +170,51 @@ impl<const K: usize> Plan<K> {
     /// tiled; together they visit every element exactly once.
     #[inline]
     pub(crate) fn for_each_run(&self, mut f: impl FnMut([isize; K], usize, [isize; K])) {
+        self.for_each_block(|block| {
+            for r in 0..block.rows as isize {
+                f(
+                    std::array::from_fn(|k| block.base[k] + r * block.row_steps[k]),
+                    block.len,
+                    block.steps,
+                )
+            }
+        });
+    }
+
+    /// Calls `f` once per [`Block`] of runs: one run each when the plan is
+    /// not tiled, one tile each when it is. Blocks come in the order
+    /// [`Plan::for_each_run`] gives their runs.
+    #[inline]
+    pub(crate) fn for_each_block(&self, mut f: impl FnMut(Block<K>)) {
         if self.empty {
             return;
         }
         let run_axis = self.dims.len() - 1;
         let (len, steps) = (self.dims[run_axis], self.strides[run_axis]);
         let Some(tile_cols) = self.tile_cols else {
-            self.for_each_base(run_axis, |base| f(base, len, steps));
+            self.for_each_base(run_axis, |base| {
+                f(Block {
+                    base,
+                    rows: 1,
+                    row_steps: [0; K],
+                    len,
+                    steps,
+                })
+            });
             return;
         };
         let row_axis = run_axis - 1;
         let (rows, row_steps) = (self.dims[row_axis], self.strides[row_axis]);
         self.for_each_base(row_axis, |base| {
-            for_each_tile(rows, len, tile_cols, |r, c0, c1| {
-                let at = std::array::from_fn(|k| {
-                    base[k] + r as isize * row_steps[k] + c0 as isize * steps[k]
-                });
-                f(at, c1 - c0, steps)
+            for_each_tile(rows, len, tile_cols, |rs, cs| {
+                let (r0, c0) = (rs.start as isize, cs.start as isize);
+                f(Block {
+                    base: std::array::from_fn(|k| base[k] + r0 * row_steps[k] + c0 * steps[k]),
+                    rows: rs.len(),
+                    row_steps,
+                    len: cs.len(),
+                    steps,
+                })
             })
         });
     }

@@ -8,6 +8,8 @@
 //! (`array::raw::transpose`) and the elementwise plan (`arith::plan`) visit
 //! their blocks through [`for_each_tile`], so they share one geometry.
 
+use std::ops::Range;
+
 /// Rows per tile (along the writes' outer axis). Inside a tile, the
 /// crossing operand is read along its own rows, one run of `TILE_ROWS`
 /// consecutive elements per tile column: long enough for the hardware
@@ -76,27 +78,42 @@ pub(crate) fn column_leaves_cache(len: usize, stride_bytes: usize) -> bool {
     len > (sets * L2_WAYS / 2).min(L2_SETS * L2_WAYS / 2)
 }
 
-/// Calls `row(r, c0, c1)` for every row `r` of every tile of `TILE_ROWS`
-/// rows by `tile_cols` columns, the tile's columns being `c0..c1`:
-/// together, every (row, column) pair of a `rows x cols` block exactly
-/// once, tile by tile, tiles in row-major order. With `tile_cols` =
-/// [`WHOLE_ROWS`] that is every row, whole, in order.
+/// Calls `tile(r0..r1, c0..c1)` for every tile of `TILE_ROWS` rows by
+/// `tile_cols` columns of a `rows x cols` block, in row-major order of the
+/// tiles: together they cover every (row, column) pair exactly once. With
+/// `tile_cols` = [`WHOLE_ROWS`] each tile is up to `TILE_ROWS` whole rows,
+/// in order.
 #[inline(always)]
 pub(crate) fn for_each_tile(
     rows: usize,
     cols: usize,
     tile_cols: usize,
-    mut row: impl FnMut(usize, usize, usize),
+    mut tile: impl FnMut(Range<usize>, Range<usize>),
 ) {
     for r0 in (0..rows).step_by(TILE_ROWS) {
         let r1 = (r0 + TILE_ROWS).min(rows);
         for c0 in (0..cols).step_by(tile_cols) {
-            let c1 = c0.saturating_add(tile_cols).min(cols);
-            for r in r0..r1 {
-                row(r, c0, c1);
-            }
+            tile(r0..r1, c0..c0.saturating_add(tile_cols).min(cols));
         }
     }
+}
+
+/// Calls `row(r, c0, c1)` for every row `r` of every tile of
+/// [`for_each_tile`], the tile's columns being `c0..c1`: every (row,
+/// column) pair exactly once, tile by tile; with `tile_cols` =
+/// [`WHOLE_ROWS`], every row, whole, in order.
+#[inline(always)]
+pub(crate) fn for_each_tile_row(
+    rows: usize,
+    cols: usize,
+    tile_cols: usize,
+    mut row: impl FnMut(usize, usize, usize),
+) {
+    for_each_tile(rows, cols, tile_cols, |rs, cs| {
+        for r in rs {
+            row(r, cs.start, cs.end);
+        }
+    });
 }
 
 #[cfg(test)]
@@ -109,7 +126,7 @@ mod tests {
         for (rows, cols) in [(0, 5), (1, 1), (3, 40), (256, 8), (257, 9), (600, 33)] {
             for tile_cols in [1, 8, 16, WHOLE_ROWS] {
                 let mut seen = vec![0u8; rows * cols];
-                for_each_tile(rows, cols, tile_cols, |r, c0, c1| {
+                for_each_tile_row(rows, cols, tile_cols, |r, c0, c1| {
                     assert!(c0 < c1 && c1 <= cols && c1 - c0 <= tile_cols);
                     for c in c0..c1 {
                         seen[r * cols + c] += 1;
@@ -162,7 +179,7 @@ mod tests {
     #[test]
     fn rows_of_a_tile_come_together() {
         let mut visits = Vec::new();
-        for_each_tile(3, 20, 16, |r, c0, c1| visits.push((r, c0, c1)));
+        for_each_tile_row(3, 20, 16, |r, c0, c1| visits.push((r, c0, c1)));
         assert_eq!(
             visits,
             [
@@ -175,7 +192,28 @@ mod tests {
             ]
         );
         visits.clear();
-        for_each_tile(300, 20, WHOLE_ROWS, |r, c0, c1| visits.push((r, c0, c1)));
+        for_each_tile_row(300, 20, WHOLE_ROWS, |r, c0, c1| visits.push((r, c0, c1)));
         assert_eq!(visits, (0..300).map(|r| (r, 0, 20)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn tiles_as_blocks() {
+        let mut tiles = Vec::new();
+        for_each_tile(300, 20, 16, |rs, cs| tiles.push((rs, cs)));
+        assert_eq!(
+            tiles,
+            [
+                (0..256, 0..16),
+                (0..256, 16..20),
+                (256..300, 0..16),
+                (256..300, 16..20)
+            ]
+        );
+        tiles.clear();
+        for_each_tile(300, 20, WHOLE_ROWS, |rs, cs| tiles.push((rs, cs)));
+        assert_eq!(tiles, [(0..256, 0..20), (256..300, 0..20)]);
+        tiles.clear();
+        for_each_tile(3, 0, 8, |rs, cs| tiles.push((rs, cs)));
+        assert!(tiles.is_empty());
     }
 }

@@ -10,7 +10,7 @@
 
 use super::View;
 use crate::layout::Layout;
-use crate::rules::tile::{WHOLE_ROWS, column_leaves_cache, for_each_tile, tile_cols};
+use crate::rules::tile::{WHOLE_ROWS, column_leaves_cache, for_each_tile_row, tile_cols};
 use crate::shape::Shape;
 
 impl<'a, T: Clone, S: Shape, L: Layout> View<'a, T, S, L> {
@@ -56,7 +56,7 @@ impl<'a, T: Clone, S: Shape, L: Layout> View<'a, T, S, L> {
             let start = out.len();
             out.resize(start + total, fill);
             let dst = &mut out[start..];
-            for_each_tile(rows, cols, tile_cols, |r, c0, c1| {
+            for_each_tile_row(rows, cols, tile_cols, |r, c0, c1| {
                 for (slot, c) in dst[r * cols + c0..r * cols + c1].iter_mut().zip(c0..c1) {
                     let x = self.elem_a(r as isize + c as isize * col_stride);
                     *slot = x.expect("inside the checked block").clone();
@@ -69,7 +69,7 @@ impl<'a, T: Clone, S: Shape, L: Layout> View<'a, T, S, L> {
         let dst = &mut out.spare_capacity_mut()[..total];
         // SAFETY: `offset` is inside the region (invariant 1 of the module).
         let src = unsafe { self.region.as_ptr().add(self.offset) } as *const T;
-        for_each_tile(rows, cols, tile_cols, |r, c0, c1| {
+        for_each_tile_row(rows, cols, tile_cols, |r, c0, c1| {
             for (slot, c) in dst[r * cols + c0..r * cols + c1].iter_mut().zip(c0..c1) {
                 // SAFETY: `r + c * col_stride` lies in [lo, hi], which the
                 // assertion above placed inside the region, a live shared
@@ -81,7 +81,7 @@ impl<'a, T: Clone, S: Shape, L: Layout> View<'a, T, S, L> {
         // Should a `clone` panic first, the length is never set and the
         // clones already written are leaked, which for a type without drop
         // glue (the only kind that reaches here) loses nothing.
-        // SAFETY: `for_each_tile` visits every (row, column) pair once, so
+        // SAFETY: `for_each_tile_row` visits every (row, column) pair once, so
         // every slot of `out[start..start + total]` was written, in reserved room.
         unsafe { out.set_len(start + total) };
     }
