@@ -6,8 +6,10 @@
 //! operands all have unit stride is handed to `f` through slices of equal
 //! length (bounds checks hoisted, so simple `f` vectorise); a run along
 //! which every input is constant (stride 0: a broadcast column) reads each
-//! input once; other runs go element by element through the views'
-//! bounds-checked accessors.
+//! input once; a contiguous output with forward-strided inputs (a transposed
+//! operand) is checked once per run, or once per tile of runs when the plan
+//! is tiled, and stepped through; other runs go element by element through
+//! the views' bounds-checked accessors.
 
 use super::operand::Broadcast;
 use super::plan::{Plan, Traversal, c_strides};
@@ -82,15 +84,18 @@ macro_rules! write_kernel {
             plan.tile_crossing_inputs([size_of::<O>(), $(size_of::<$ty>()),*]);
             plan.for_each_block(|block| {
                 let (base, len, step, row_step) = (block.base, block.len, block.steps, block.row_steps);
-                if block.rows > 1
+                let unit = step.iter().all(|&s| s == 1);
+                let constant = step[0] == 1 && step[1..].iter().all(|&s| s == 0);
+                if !unit
+                    && !constant
                     && step[0] == 1
-                    && step[1..].iter().all(|&s| s > 0)
+                    && step.iter().all(|&s| s >= 0)
                     && row_step.iter().all(|&s| s >= 0)
                 {
-                    // A tile of runs with a contiguous output and
-                    // forward-strided inputs: each operand's span over the
-                    // whole tile is checked once, then every run steps
-                    // through its share.
+                    // A contiguous output and forward-strided inputs (a
+                    // transposed operand), one run or a tile of them: each
+                    // operand's span over the block is checked once, then
+                    // every run steps through its share.
                     let rows = block.rows;
                     let o = out.run_mut(base[0], tile_span(rows, row_step[0], len, 1)).expect(IN_BOUNDS);
                     $(
@@ -108,14 +113,14 @@ macro_rules! write_kernel {
                 }
                 for r in 0..block.rows as isize {
                     let base: [isize; $k] = std::array::from_fn(|k| base[k] + r * row_step[k]);
-                    if step.iter().all(|&s| s == 1) {
+                    if unit {
                         let o = out.run_mut(base[0], len).expect(IN_BOUNDS);
                         let o = &mut o[..len];
                         $(let $inp = &$inp.0.run(base[$idx], len).expect(IN_BOUNDS)[..len];)*
                         for i in 0..len {
                             f(&mut o[i], $(&$inp[i]),*);
                         }
-                    } else if step[0] == 1 && step[1..].iter().all(|&s| s == 0) {
+                    } else if constant {
                         // Every input is constant along the run (a broadcast
                         // column): read each once.
                         let o = out.run_mut(base[0], len).expect(IN_BOUNDS);
@@ -123,18 +128,6 @@ macro_rules! write_kernel {
                         for x in o {
                             f(x, $($inp),*);
                         }
-                    } else if step[0] == 1 && step.iter().all(|&s| s >= 0) {
-                        // A contiguous output and forward-strided inputs (a
-                        // transposed operand): each input's span is checked
-                        // once, then indexed with its stride.
-                        let o = out.run_mut(base[0], len).expect(IN_BOUNDS);
-                        $(
-                            let $inp = (
-                                $inp.0.run(base[$idx], span(len, step[$idx])).expect(IN_BOUNDS),
-                                step[$idx] as usize,
-                            );
-                        )*
-                        strided_run!(&mut o[..len], &mut f; $($inp),*);
                     } else {
                         for t in 0..len as isize {
                             let o = out.elem_mut(base[0] + t * step[0]).expect(IN_BOUNDS);
