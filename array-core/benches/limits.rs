@@ -76,7 +76,7 @@ fn transpose_tiled(
 /// rows are read two elements at a time and written as two destination
 /// rows of two (the pattern that lets the compiler pair loads and stores).
 fn transpose_blocks_2x2(src: &[f64], side: usize, dst: &mut [MaybeUninit<f64>]) {
-    assert!(src.len() == side * side && dst.len() == side * side && side % 8 == 0);
+    assert!(src.len() == side * side && dst.len() == side * side && side.is_multiple_of(8));
     let (s, d) = (src.as_ptr(), dst.as_mut_ptr().cast::<f64>());
     for r0 in (0..side).step_by(256) {
         for c0 in (0..side).step_by(8) {
@@ -108,7 +108,7 @@ fn transpose_blocks_2x2(src: &[f64], side: usize, dst: &mut [MaybeUninit<f64>]) 
 #[cfg(target_arch = "x86_64")]
 fn transpose_sse2_2x2(src: &[f64], side: usize, dst: &mut [MaybeUninit<f64>]) {
     use std::arch::x86_64::{_mm_loadu_pd, _mm_storeu_pd, _mm_unpackhi_pd, _mm_unpacklo_pd};
-    assert!(src.len() == side * side && dst.len() == side * side && side % 8 == 0);
+    assert!(src.len() == side * side && dst.len() == side * side && side.is_multiple_of(8));
     let (s, d) = (src.as_ptr(), dst.as_mut_ptr().cast::<f64>());
     for r0 in (0..side).step_by(256) {
         for c0 in (0..side).step_by(8) {
