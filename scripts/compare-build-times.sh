@@ -11,7 +11,11 @@
 # incremental compilation, as it builds ndarray from crates.io. A second
 # table times the path dependency (how this workspace builds it), which
 # cargo compiles incrementally: a clean incremental build costs more.
+#
+# Needs git, cargo, network access to crates.io, and `bc` for the
+# arithmetic.
 set -euo pipefail
+command -v bc >/dev/null || { echo "compare-build-times.sh needs bc (apt install bc)" >&2; exit 1; }
 root="$(cd "$(dirname "$0")/.." && pwd)"
 rounds="${1:-3}"
 head="$(git -C "$root" rev-parse HEAD)"
@@ -82,7 +86,7 @@ compare() { # label, array-core crate
   local mo mt
   mo="$(median "${ours[@]}")"
   mt="$(median "${theirs[@]}")"
-  echo "  median: array-core $mo s, ndarray $mt s, ratio $(echo "scale=2; $mo / $mt" | bc)"
+  echo "  median: array-core $mo s, ndarray $mt s, ratio $(printf '%.2f' "$(echo "scale=4; $mo / $mt" | bc)")"
 }
 
 compare "array-core as a git dependency at $head (not incremental, as from crates.io):" with-array-core

@@ -131,6 +131,14 @@ fn transpose_sse2_2x2(src: &[f64], side: usize, dst: &mut [MaybeUninit<f64>]) {
     }
 }
 
+/// The initialised elements of `v` as slots to write over.
+fn as_uninit(v: &mut [f64]) -> &mut [MaybeUninit<f64>] {
+    // SAFETY: `MaybeUninit<f64>` has the layout of `f64`, every `f64` is a
+    // valid `MaybeUninit<f64>`, and the loops only write `f64`s into the
+    // slots, so the slice stays initialised.
+    unsafe { std::slice::from_raw_parts_mut(v.as_mut_ptr().cast(), v.len()) }
+}
+
 /// A fresh C-order transposed copy of a 1024² `f64` array (8 MiB each
 /// side, resident in the last-level cache), against `memcpy` of the same
 /// bytes into a fresh buffer.
@@ -189,6 +197,52 @@ mod transposing_copy_1024 {
         let run = || fresh(SIDE, |d| transpose_sse2_2x2(&src, SIDE, d));
         assert_transposed(&run(), &src, SIDE);
         b.bench_local(|| black_box(run()));
+    }
+}
+
+/// The transposing copy into an existing 2048² `f64` array (no page
+/// faults on either side), against `copy_from_slice`: the tile shapes
+/// `rules::tile` chose between, at a power-of-two stride.
+mod transposing_copy_into_2048 {
+    use super::*;
+
+    const SIDE: usize = 2048;
+
+    #[divan::bench]
+    fn copy_from_slice(b: Bencher<'_, '_>) {
+        let src = square_vec(SIDE);
+        let mut dst = vec![0.0; SIDE * SIDE];
+        b.bench_local(|| {
+            dst.copy_from_slice(&src);
+            black_box(&dst);
+        });
+    }
+
+    #[divan::bench]
+    fn array_core(b: Bencher<'_, '_>) {
+        let a = square(SIDE);
+        let mut dst = square(SIDE);
+        dst.assign(a.t());
+        assert_transposed(dst.as_slice(), &square_vec(SIDE), SIDE);
+        b.bench_local(|| {
+            dst.assign(a.t());
+            black_box(&dst);
+        });
+    }
+
+    #[divan::bench(args = [(256, 8), (512, 8), (64, 16), (256, 16), (32, 32)])]
+    fn plain_tiles(b: Bencher<'_, '_>, (tile_rows, tile_cols): (usize, usize)) {
+        let src = square_vec(SIDE);
+        let mut dst = vec![0.0; SIDE * SIDE];
+        // The existing elements, written over in place.
+        let run =
+            |dst: &mut [f64]| transpose_tiled(&src, SIDE, as_uninit(dst), tile_rows, tile_cols);
+        run(&mut dst);
+        assert_transposed(&dst, &src, SIDE);
+        b.bench_local(|| {
+            run(&mut dst);
+            black_box(&dst);
+        });
     }
 }
 

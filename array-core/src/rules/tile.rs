@@ -22,12 +22,12 @@ pub(crate) const TILE_ROWS: usize = 256;
 /// lines alive: few enough to fit in one cache set (12 ways in L1, 16 in
 /// L2 here) even when a power-of-two stride maps them all to it.
 ///
-/// Measured on the reference machine with a stand-alone loop (transposed
-/// `f64` squares, 2048² and 4096², each against a copy of the same bytes):
-/// 256 x 8 tiles 1.97 to 2.34x a copy into an existing buffer and 1.17 to
-/// 1.26x a copy into a fresh one; 512 x 8 about the same; 64 x 16 (this
-/// crate's earlier tiles) 3.2 to 3.5x and 1.32 to 1.40x; 256 x 16 2.6 to
-/// 2.8x.
+/// Measured on the reference machine with the plain loops of
+/// `benches/limits.rs` (group `transposing_copy_into_2048`: a transposed
+/// 2048² `f64` square into an existing array, against a copy of the same
+/// bytes; three runs): 256 x 8 tiles 2.08 to 2.72x, 512 x 8 about the
+/// same, 256 x 16 2.30 to 2.95x, 64 x 16 (this crate's earlier tiles) 2.86
+/// to 3.40x, 32 x 32 3.40 to 4.23x.
 pub(crate) const fn tile_cols(elem_bytes: usize) -> usize {
     if elem_bytes == 0 || elem_bytes >= LINE_BYTES {
         1
