@@ -76,26 +76,41 @@ fn transpose_tiled(
 /// rows are read two elements at a time and written as two destination
 /// rows of two (the pattern that lets the compiler pair loads and stores).
 fn transpose_blocks_2x2(src: &[f64], side: usize, dst: &mut [MaybeUninit<f64>]) {
-    assert!(src.len() == side * side && dst.len() == side * side && side.is_multiple_of(8));
     let (s, d) = (src.as_ptr(), dst.as_mut_ptr().cast::<f64>());
+    for_each_2x2_block(src.len(), dst.len(), side, |r, c| {
+        // SAFETY: `for_each_2x2_block` gives r + 1 < side and c + 1 <
+        // side, so every offset below is under side * side, the length
+        // of both buffers.
+        unsafe {
+            let p = s.add(c * side + r);
+            let (a0, a1) = (*p, *p.add(1));
+            let (b0, b1) = (*p.add(side), *p.add(side + 1));
+            let q = d.add(r * side + c);
+            q.write(a0);
+            q.add(1).write(b0);
+            q.add(side).write(a1);
+            q.add(side + 1).write(b1);
+        }
+    });
+}
+
+/// Calls `block(r, c)` with the top-left corner of every 2 x 2 block of a
+/// `side x side` transpose, in tiles of 256 x 8, after checking that both
+/// buffers (of `src_len` and `dst_len` elements) hold `side * side` and
+/// that `side` is a multiple of 8: then `r + 1 < side` and `c + 1 < side`.
+#[inline(always)]
+fn for_each_2x2_block(
+    src_len: usize,
+    dst_len: usize,
+    side: usize,
+    mut block: impl FnMut(usize, usize),
+) {
+    assert!(src_len == side * side && dst_len == side * side && side.is_multiple_of(8));
     for r0 in (0..side).step_by(256) {
         for c0 in (0..side).step_by(8) {
             for r in (r0..(r0 + 256).min(side)).step_by(2) {
                 for c in (c0..c0 + 8).step_by(2) {
-                    // SAFETY: r + 1 < side and c + 1 < side (side is a
-                    // multiple of 8 and r, c are even), so every offset
-                    // below is under side * side, the length of both
-                    // buffers (asserted above).
-                    unsafe {
-                        let p = s.add(c * side + r);
-                        let (a0, a1) = (*p, *p.add(1));
-                        let (b0, b1) = (*p.add(side), *p.add(side + 1));
-                        let q = d.add(r * side + c);
-                        q.write(a0);
-                        q.add(1).write(b0);
-                        q.add(side).write(a1);
-                        q.add(side + 1).write(b1);
-                    }
+                    block(r, c);
                 }
             }
         }
@@ -108,27 +123,19 @@ fn transpose_blocks_2x2(src: &[f64], side: usize, dst: &mut [MaybeUninit<f64>]) 
 #[cfg(target_arch = "x86_64")]
 fn transpose_sse2_2x2(src: &[f64], side: usize, dst: &mut [MaybeUninit<f64>]) {
     use std::arch::x86_64::{_mm_loadu_pd, _mm_storeu_pd, _mm_unpackhi_pd, _mm_unpacklo_pd};
-    assert!(src.len() == side * side && dst.len() == side * side && side.is_multiple_of(8));
     let (s, d) = (src.as_ptr(), dst.as_mut_ptr().cast::<f64>());
-    for r0 in (0..side).step_by(256) {
-        for c0 in (0..side).step_by(8) {
-            for r in (r0..(r0 + 256).min(side)).step_by(2) {
-                for c in (c0..c0 + 8).step_by(2) {
-                    // SAFETY: as in `transpose_blocks_2x2`, every element
-                    // read or written is under side * side; SSE2 is
-                    // always present on x86-64, and the loads and stores
-                    // are the unaligned kind.
-                    unsafe {
-                        let p = s.add(c * side + r);
-                        let (a, b) = (_mm_loadu_pd(p), _mm_loadu_pd(p.add(side)));
-                        let q = d.add(r * side + c);
-                        _mm_storeu_pd(q, _mm_unpacklo_pd(a, b));
-                        _mm_storeu_pd(q.add(side), _mm_unpackhi_pd(a, b));
-                    }
-                }
-            }
+    for_each_2x2_block(src.len(), dst.len(), side, |r, c| {
+        // SAFETY: as in `transpose_blocks_2x2`, every element read or
+        // written is under side * side; SSE2 is always present on
+        // x86-64, and the loads and stores are the unaligned kind.
+        unsafe {
+            let p = s.add(c * side + r);
+            let (a, b) = (_mm_loadu_pd(p), _mm_loadu_pd(p.add(side)));
+            let q = d.add(r * side + c);
+            _mm_storeu_pd(q, _mm_unpacklo_pd(a, b));
+            _mm_storeu_pd(q.add(side), _mm_unpackhi_pd(a, b));
         }
-    }
+    });
 }
 
 /// The initialised elements of `v` as slots to write over.
