@@ -60,8 +60,8 @@ fn transpose_tiled(
     assert!(src.len() == side * side && dst.len() == side * side);
     for r0 in (0..side).step_by(tile_rows) {
         for c0 in (0..side).step_by(tile_cols) {
+            let c1 = (c0 + tile_cols).min(side);
             for r in r0..(r0 + tile_rows).min(side) {
-                let c1 = (c0 + tile_cols).min(side);
                 for (slot, c) in dst[r * side + c0..r * side + c1].iter_mut().zip(c0..c1) {
                     // SAFETY: r < side and c < side, so c * side + r <
                     // side * side = src.len() (asserted above).

@@ -46,14 +46,14 @@ fn main() {
     for (name, bytes, allocations) in &steps {
         println!("  {name:<44} allocated {bytes:>12} bytes in {allocations} allocation(s)");
     }
-    let copy_bytes = |elements: usize| (elements * size_of::<f64>(), 1);
+    let one_buffer = |elements: usize| (elements * size_of::<f64>(), 1);
     let expected = [
         (0, 0),                      // reshape: a view
         (0, 0),                      // ravel of C data: a view
         (0, 0),                      // slice: a view
         (0, 0),                      // transpose: a view
-        copy_bytes(rows * COLS / 2), // ravel of strided data: one buffer
-        copy_bytes(n),               // flatten: one buffer of n f64
+        one_buffer(rows * COLS / 2), // ravel of strided data: one buffer
+        one_buffer(n),               // flatten: one buffer of n f64
     ];
     let measured: Vec<(usize, usize)> = steps.iter().map(|&(_, b, a)| (b, a)).collect();
     assert_eq!(measured, expected, "bytes and allocations per step");
